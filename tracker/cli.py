@@ -1,0 +1,135 @@
+"""Command line: `ggp-tracker [COMMAND] [--root DIR] [--as-of DATE] [--lang nl|en]`.
+
+Each command lives in `tracker.commands.<name>` with `register(subparsers, common)`
+and `run(args, ctx) -> int`. The as-of date enters the program here and only here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tracker import __version__
+
+if TYPE_CHECKING:
+    from tracker.labels import Lang
+    from tracker.loader import Programme, ProgrammeLoader
+    from tracker.state import State
+
+# Command modules, in the order `--help` lists them.
+COMMANDS = ("validate", "list")
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; write YYYY-MM-DD, e.g. 2018-10-11"
+        ) from None
+
+
+@dataclass
+class Context:
+    """What every command gets: where the programme is, the as-of date, the language."""
+
+    root: Path
+    as_of: date
+    lang_option: str | None = None
+    _loader: ProgrammeLoader | None = field(default=None, repr=False)
+
+    @property
+    def loader(self) -> ProgrammeLoader:
+        if self._loader is None:
+            from tracker.loader import ProgrammeLoader
+
+            self._loader = ProgrammeLoader(self.root)
+        return self._loader
+
+    @cached_property
+    def programme(self) -> Programme:
+        return self.loader.load()
+
+    @cached_property
+    def state(self) -> State:
+        from tracker.state import build_state
+
+        return build_state(self.programme, self.as_of)
+
+    @property
+    def lang(self) -> Lang:
+        if self.lang_option in ("nl", "en"):
+            return self.lang_option  # type: ignore[return-value]
+        agenda = self.programme.agenda
+        return agenda.programme.language if agenda else "en"
+
+
+def _common(default: object) -> argparse.ArgumentParser:
+    """--root/--as-of/--lang, accepted before or after the command."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="programme folder (default: $GGP_TRACKER_ROOT or the current folder)",
+    )
+    parser.add_argument(
+        "--as-of",
+        type=parse_date,
+        default=default,
+        metavar="YYYY-MM-DD",
+        help="derive every fact as of this date (default: today)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=default,
+        help="language of labels (default: the programme's)",
+    )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ggp-tracker",
+        description="Track the GGP development agenda. Without a command: open the terminal UI.",
+        parents=[_common(None)],
+    )
+    parser.add_argument("--version", action="version", version=f"ggp-tracker {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _common(argparse.SUPPRESS)
+    for name in COMMANDS:
+        importlib.import_module(f"tracker.commands.{name}").register(sub, common)
+    return parser
+
+
+def make_context(args: argparse.Namespace) -> Context:
+    root = args.root or Path(os.environ.get("GGP_TRACKER_ROOT") or ".")
+    return Context(root=root, as_of=args.as_of or date.today(), lang_option=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = make_context(args)
+    try:
+        if args.command is None:
+            from tracker.tui.app import run_app
+
+            return run_app(ctx)
+        return int(args.run(args, ctx))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a trace.
+        sys.stderr.close()
+        return 0

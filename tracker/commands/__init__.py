@@ -1,0 +1,1 @@
+"""One module per command: `register(subparsers, common)` and `run(args, ctx) -> int`."""

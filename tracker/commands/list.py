@@ -1,0 +1,53 @@
+"""`ggp-tracker list TABLE`: scriptable tables of measures, pilots, meetings, actions, indicators."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from tracker.listing import TABLES, Filters, jsonable, rows
+
+if TYPE_CHECKING:
+    from tracker.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "list",
+        parents=[common],
+        help="list measures, pilots, meetings, actions or indicators",
+        description="A table of one kind of item, filtered; --json for scripts.",
+    )
+    parser.add_argument("table", choices=TABLES)
+    parser.add_argument("--opgave", help="only items of this opgave id")
+    parser.add_argument("--unit", help="only items of this unit id")
+    parser.add_argument("--owner", help="only items whose owner contains this text")
+    parser.add_argument("--health", choices=("green", "amber", "red", "none"))
+    parser.add_argument("--status", help="only this status (measures), phase (pilots), open/done")
+    parser.add_argument("--stale", action="store_true", help="only stale items")
+    parser.add_argument("--overdue", action="store_true", help="only overdue items")
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    filters = Filters(
+        opgave=args.opgave,
+        unit=args.unit,
+        owner=args.owner,
+        health=args.health,
+        status=args.status,
+        stale=args.stale,
+        overdue=args.overdue,
+    )
+    found: list[dict[str, Any]] = rows(ctx.state, args.table, filters)
+    if args.json:
+        json.dump(jsonable(found), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from tracker.render.table import print_table
+
+    print_table(args.table, found, ctx.state, ctx.lang)
+    return 0

@@ -1,0 +1,1 @@
+"""Renderers: views of a State as tables and documents."""

@@ -1,0 +1,427 @@
+"""Everything derived from a programme for one as-of date. Pure: no I/O, no clock.
+
+Views (TUI, CLI lists, summaries, snapshots) read a `State` and never derive
+facts on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from tracker.loader import Programme, Source
+from tracker.models import (
+    HEALTHS,
+    Action,
+    Agenda,
+    Indicator,
+    IndicatorValue,
+    Item,
+    Measure,
+    Meeting,
+    Milestone,
+    Opgave,
+    Pilot,
+    ProgrammeInfo,
+    Update,
+)
+
+ACTIVE_PHASES = frozenset({"preparing", "running", "evaluating", "scaling"})
+CLOSED_STATUSES = frozenset({"done", "stopped"})
+NO_HEALTH = "none"
+
+Reason = Literal["red", "overdue", "stale", "decision", "below-target"]
+REASON_ORDER: dict[str, int] = {
+    "red": 0,
+    "overdue": 1,
+    "decision": 2,
+    "below-target": 3,
+    "stale": 4,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneState:
+    index: int  # 1-based position in the item's list
+    milestone: Milestone
+    done: bool  # reached on or before the as-of date
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ActionState:
+    id: str  # "<meeting id>#<n>"
+    index: int  # n, 1-based
+    meeting: Meeting
+    action: Action
+    done: bool
+    overdue: bool
+
+    @property
+    def title(self) -> str:
+        return self.action.title
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorFacts:
+    values: tuple[IndicatorValue, ...]  # up to the as-of date, oldest first
+    latest: IndicatorValue | None
+    previous: IndicatorValue | None
+    meets_target: bool | None  # None without a target or a value
+    trend: Literal["up", "down", "flat"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemState:
+    item: Item
+    source: Source
+    status: str | None  # a measure's status or a pilot's phase
+    status_since: date | None  # date of the update that set it; None: top-level field
+    health: str | None
+    health_since: date | None
+    progress: int | None
+    updates: tuple[Update, ...]  # up to the as-of date, newest first
+    last_update: date | None
+    stale: bool
+    overdue: bool  # late, or any milestone overdue
+    late: bool = False  # a measure whose due date passed while not done or stopped
+    milestones: tuple[MilestoneState, ...] = ()
+    actions: tuple[ActionState, ...] = ()
+    indicator: IndicatorFacts | None = None
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+    @property
+    def kind(self) -> str:
+        return self.item.kind
+
+    @property
+    def title(self) -> str:
+        return self.item.title
+
+    @property
+    def next_milestone(self) -> MilestoneState | None:
+        open_ = [m for m in self.milestones if not m.done]
+        return min(open_, key=lambda m: m.milestone.due) if open_ else None
+
+    @property
+    def decision_needed(self) -> str | None:
+        return getattr(self.item, "decision_needed", None)
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionEntry:
+    reason: Reason
+    item: ItemState
+    ref: str  # the item id, an action id, or "<item id>: <milestone title>"
+    title: str
+    since: date | None
+    owner: str | None = None
+    due: date | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rollup:
+    """Figures for one opgave (or, with `opgave` None, for programme-wide items)."""
+
+    opgave: Opgave | None
+    items: tuple[ItemState, ...]
+    health: dict[str, int]  # green/amber/red/none -> count, over measures and pilots
+    status: dict[str, int]  # status or phase -> count
+    mean_progress: float | None
+    overdue: int
+    stale: int
+    decisions: int
+
+    @property
+    def key(self) -> str:
+        return self.opgave.id if self.opgave else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date | None  # exclusive; None means from the programme's beginning
+    end: date  # inclusive
+
+    def contains(self, day: date) -> bool:
+        return (self.start is None or day > self.start) and day <= self.end
+
+
+@dataclass(frozen=True)
+class State:
+    programme: Programme
+    info: ProgrammeInfo
+    opgaven: tuple[Opgave, ...]
+    requested_as_of: date
+    as_of: date  # the date facts are derived for (clamped to the programme's end)
+    items: tuple[ItemState, ...]
+    by_id: dict[str, ItemState]
+    actions: tuple[ActionState, ...]
+    rollups: tuple[Rollup, ...]
+    attention: tuple[AttentionEntry, ...]
+    next_meeting: date | None  # the first LOVP date on or after as_of
+    lovp_meetings: tuple[date, ...] = field(default=())
+
+    @property
+    def clamped(self) -> bool:
+        return self.as_of != self.requested_as_of
+
+    def of_kind(self, kind: str) -> tuple[ItemState, ...]:
+        return tuple(s for s in self.items if s.kind == kind)
+
+    def get(self, item_id: str) -> ItemState | None:
+        return self.by_id.get(item_id.lower())
+
+    def period(self, meeting: date) -> Period:
+        """The reporting period of the LOVP meeting on `meeting` (FORMAT.md)."""
+        earlier = [d for d in self.lovp_meetings if d < meeting]
+        if earlier:
+            return Period(earlier[-1], meeting)
+        start = self.info.start
+        return Period(start - timedelta(days=1) if start else None, meeting)
+
+    def default_meeting(self) -> date | None:
+        """The first LOVP date on or after the as-of date, else the last one."""
+        if self.next_meeting:
+            return self.next_meeting
+        return self.lovp_meetings[-1] if self.lovp_meetings else None
+
+
+def _current(
+    item: Item, as_of: date
+) -> tuple[tuple[Update, ...], dict[str, tuple[object, date | None]]]:
+    """Updates up to as_of (newest first) and each field's current value with its date."""
+    updates = getattr(item, "updates", ())
+    ordered = sorted(
+        (pair for pair in enumerate(updates) if pair[1].date <= as_of),
+        key=lambda pair: (pair[1].date, pair[0]),
+    )
+    fields: dict[str, tuple[object, date | None]] = {}
+    for name in ("status", "phase", "health", "progress"):
+        if hasattr(item, name):
+            fields[name] = (getattr(item, name), None)
+    for _, update in ordered:
+        for name in ("status", "phase", "health", "progress"):
+            value = getattr(update, name, None)
+            if value is not None:
+                fields[name] = (value, update.date)
+    return tuple(u for _, u in reversed(ordered)), fields
+
+
+def _milestones(item: Item, as_of: date) -> tuple[MilestoneState, ...]:
+    out = []
+    for index, milestone in enumerate(getattr(item, "milestones", ()), start=1):
+        done = milestone.done is not None and milestone.done <= as_of
+        out.append(MilestoneState(index, milestone, done, not done and milestone.due < as_of))
+    return tuple(out)
+
+
+def _actions(meeting: Meeting, as_of: date) -> tuple[ActionState, ...]:
+    out = []
+    for index, action in enumerate(meeting.actions, start=1):
+        done = action.done is not None and action.done <= as_of
+        overdue = not done and action.due is not None and action.due < as_of
+        out.append(ActionState(f"{meeting.id}#{index}", index, meeting, action, done, overdue))
+    return tuple(out)
+
+
+def _indicator(item: Indicator, as_of: date) -> IndicatorFacts:
+    values = tuple(sorted((v for v in item.values if v.date <= as_of), key=lambda v: v.date))
+    latest = values[-1] if values else None
+    previous = values[-2] if len(values) > 1 else None
+    meets: bool | None = None
+    if latest is not None and item.target is not None:
+        if item.better == "higher":
+            meets = latest.value >= item.target
+        else:
+            meets = latest.value <= item.target
+    trend: Literal["up", "down", "flat"] | None = None
+    if latest is not None and previous is not None:
+        if latest.value > previous.value:
+            trend = "up"
+        elif latest.value < previous.value:
+            trend = "down"
+        else:
+            trend = "flat"
+    return IndicatorFacts(values, latest, previous, meets, trend)
+
+
+def _is_stale(item: Item, status: object, last: date | None, as_of: date, days: int) -> bool:
+    if isinstance(item, Measure):
+        active = status == "active"
+    elif isinstance(item, Pilot):
+        active = status in ACTIVE_PHASES
+    else:
+        return False
+    if not active:
+        return False
+    reference = last or getattr(item, "start", None)
+    return reference is None or (as_of - reference).days > days
+
+
+def item_state(item: Item, source: Source, as_of: date, stale_after_days: int) -> ItemState:
+    updates, fields = _current(item, as_of)
+    status_field = "status" if isinstance(item, Measure) else "phase"
+    status, status_since = fields.get(status_field, (None, None))
+    health, health_since = fields.get("health", (None, None))
+    progress = fields.get("progress", (None, None))[0]
+    last_update = updates[0].date if updates else None
+    milestones = _milestones(item, as_of)
+    late = (
+        isinstance(item, Measure)
+        and item.due is not None
+        and item.due < as_of
+        and status not in CLOSED_STATUSES
+    )
+    actions = _actions(item, as_of) if isinstance(item, Meeting) else ()
+    return ItemState(
+        item=item,
+        source=source,
+        status=status,  # type: ignore[arg-type]
+        status_since=status_since,
+        health=health,  # type: ignore[arg-type]
+        health_since=health_since,
+        progress=progress,  # type: ignore[arg-type]
+        updates=updates,
+        last_update=last_update,
+        stale=_is_stale(item, status, last_update, as_of, stale_after_days),
+        overdue=late or any(m.overdue for m in milestones),
+        late=late,
+        milestones=milestones,
+        actions=actions,
+        indicator=_indicator(item, as_of) if isinstance(item, Indicator) else None,
+    )
+
+
+def _attention(items: Sequence[ItemState]) -> tuple[AttentionEntry, ...]:
+    out: list[AttentionEntry] = []
+    for s in items:
+        owner = s.item.owner
+        if s.health == "red":
+            since = s.health_since or s.last_update
+            out.append(AttentionEntry("red", s, s.id, s.title, since, owner))
+        if s.late:
+            due = s.item.due  # type: ignore[union-attr]
+            out.append(AttentionEntry("overdue", s, s.id, s.title, due, owner, due, "due"))
+        for m in s.milestones:
+            if m.overdue:
+                out.append(
+                    AttentionEntry(
+                        "overdue",
+                        s,
+                        f"{s.id}: {m.milestone.title}",
+                        m.milestone.title,
+                        m.milestone.due,
+                        owner,
+                        m.milestone.due,
+                        "milestone",
+                    )
+                )
+        for a in s.actions:
+            if a.overdue:
+                out.append(
+                    AttentionEntry(
+                        "overdue",
+                        s,
+                        a.id,
+                        a.title,
+                        a.action.due,
+                        a.action.owner,
+                        a.action.due,
+                        "action",
+                    )
+                )
+        if s.decision_needed and s.status not in CLOSED_STATUSES:
+            out.append(
+                AttentionEntry(
+                    "decision", s, s.id, s.title, s.last_update, owner, None, s.decision_needed
+                )
+            )
+        if s.indicator is not None and s.indicator.meets_target is False:
+            latest = s.indicator.latest
+            out.append(
+                AttentionEntry(
+                    "below-target", s, s.id, s.title, latest.date if latest else None, owner
+                )
+            )
+        if s.stale:
+            out.append(AttentionEntry("stale", s, s.id, s.title, s.last_update, owner))
+    out.sort(key=lambda e: (REASON_ORDER[e.reason], e.since or date.min, e.ref))
+    return tuple(out)
+
+
+def _rollup(opgave: Opgave | None, items: tuple[ItemState, ...]) -> Rollup:
+    tracked = [s for s in items if s.kind in ("measure", "pilot")]
+    health = dict.fromkeys((*HEALTHS, NO_HEALTH), 0)
+    status: dict[str, int] = {}
+    for s in tracked:
+        health[s.health or NO_HEALTH] += 1
+        if s.status:
+            status[s.status] = status.get(s.status, 0) + 1
+    progress = [s.progress for s in tracked if s.progress is not None]
+    overdue = sum(1 for s in tracked if s.overdue) + sum(
+        1 for s in items for a in s.actions if a.overdue
+    )
+    return Rollup(
+        opgave=opgave,
+        items=items,
+        health=health,
+        status=status,
+        mean_progress=sum(progress) / len(progress) if progress else None,
+        overdue=overdue,
+        stale=sum(1 for s in tracked if s.stale),
+        decisions=sum(1 for s in items if s.decision_needed and s.status not in CLOSED_STATUSES),
+    )
+
+
+def _fallback_agenda(programme: Programme) -> Agenda:
+    info = ProgrammeInfo.model_construct(
+        title=programme.root.name or "programme",
+        short=None,
+        language="en",
+        start=None,
+        end=None,
+        stale_after_days=42,
+        lovp_meetings=[],
+    )
+    return Agenda.model_construct(programme=info, opgaven=[], units=[])
+
+
+def build_state(programme: Programme, as_of: date) -> State:
+    """Derive every fact for `as_of`; past the programme's end, facts are as of its end."""
+    agenda = programme.agenda or _fallback_agenda(programme)
+    info = agenda.programme
+    effective = min(as_of, info.end) if info.end else as_of
+    days = info.stale_after_days
+    items = tuple(
+        item_state(item, programme.sources[item.id], effective, days) for item in programme.items
+    )
+    actions = tuple(a for s in items for a in s.actions)
+    rollups = [
+        _rollup(o, tuple(s for s in items if o.id in s.item.opgaven)) for o in agenda.opgaven
+    ]
+    known = {o.id for o in agenda.opgaven}
+    wide = tuple(s for s in items if not any(o in known for o in s.item.opgaven))
+    if wide:
+        rollups.append(_rollup(None, wide))
+    meetings = tuple(sorted(info.lovp_meetings))
+    upcoming = [d for d in meetings if d >= effective]
+    return State(
+        programme=programme,
+        info=info,
+        opgaven=tuple(agenda.opgaven),
+        requested_as_of=as_of,
+        as_of=effective,
+        items=items,
+        by_id={s.id.lower(): s for s in items},
+        actions=actions,
+        rollups=tuple(rollups),
+        attention=_attention(items),
+        next_meeting=upcoming[0] if upcoming else None,
+        lovp_meetings=meetings,
+    )

@@ -1,0 +1,21 @@
+"""Text from programme files is data: remove what a terminal would execute."""
+
+from __future__ import annotations
+
+import re
+
+# C0 and C1 controls, DEL, and the bidi overrides, except newline and tab.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: object) -> str:
+    """`text` as a string without control characters (newline and tab stay)."""
+    return _CONTROLS.sub("", "" if text is None else str(text))
+
+
+def one_line(text: object, limit: int | None = None) -> str:
+    """`clean` text folded to one line, optionally shortened with an ellipsis."""
+    out = " ".join(clean(text).split())
+    if limit is not None and len(out) > limit:
+        return out[: max(limit - 1, 0)] + "…"
+    return out

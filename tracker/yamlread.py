@@ -1,0 +1,316 @@
+"""Safe YAML reading: C-composed nodes, YAML 1.2 scalars, positions kept.
+
+Nothing here constructs arbitrary objects: the C composer builds plain nodes
+and `to_python` turns them into dicts, lists, strings, numbers and booleans.
+Anchors, aliases and explicit tags are refused before composing, so an alias
+bomb is never expanded.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import BaseResolver
+
+from tracker.problems import Problem
+
+try:  # libyaml is present in the pinned wheels; the pure parser is the fallback.
+    from yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - only without libyaml
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+
+class _PlainResolver(BaseResolver):
+    """Tags every plain scalar as a string; `scalar()` applies YAML 1.2 rules itself."""
+
+    yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012 - PyYAML's class-level table
+
+
+class _Loader(_Parser, _PlainResolver):  # type: ignore[misc, valid-type]
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        _PlainResolver.__init__(self)
+
+
+MAX_DEPTH = 64  # items are four levels deep; deeper is a mistake, not data
+
+_INT = re.compile(r"[-+]?[0-9]+")
+_INT_OTHER = re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL = {
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+    "null": None,
+    "Null": None,
+    "NULL": None,
+    "~": None,
+    "": None,
+    ".inf": math.inf,
+    ".Inf": math.inf,
+    ".INF": math.inf,
+    "+.inf": math.inf,
+    "+.Inf": math.inf,
+    "+.INF": math.inf,
+    "-.inf": -math.inf,
+    "-.Inf": -math.inf,
+    "-.INF": -math.inf,
+    ".nan": math.nan,
+    ".NaN": math.nan,
+    ".NAN": math.nan,
+}
+# First characters that can start a non-string plain scalar (YAML 1.2 core schema).
+_MAYBE_TYPED = frozenset("0123456789+-.tTfFnN~")
+
+
+def scalar(node: ScalarNode) -> Any:
+    """The value of a scalar under the YAML 1.2 core schema (`no`, `on` stay strings)."""
+    value: str = node.value
+    if node.style or (value and value[0] not in _MAYBE_TYPED):
+        return value
+    if value in _SPECIAL:
+        return _SPECIAL[value]
+    if _INT.fullmatch(value):
+        return int(value)
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    if _INT_OTHER.fullmatch(value):
+        return int(value, 0)
+    return value
+
+
+@dataclass(slots=True)
+class Document:
+    """One YAML document of a file: its index, root node and plain value."""
+
+    index: int
+    node: Node
+    value: Any
+
+
+@dataclass(slots=True)
+class ReadResult:
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _position(mark: Any) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+
+
+def _syntax_problem(file: str, exc: yaml.YAMLError) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line, column = _position(mark)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    message = f"YAML syntax: {problem}" + (f" ({context})" if context else "")
+    hint = "check indentation and quoting here; put text containing ': ' or ' #' in quotes"
+    if "nesting depth" in message:
+        hint = "the structure is nested far too deep; items need only a few levels"
+    elif "control" in message or "unacceptable character" in message:
+        hint = "remove the control or binary characters; programme files are plain UTF-8 text"
+    return Problem(file, line, column, "yaml-syntax", message, hint)
+
+
+def _refused_constructs(text: str, file: str) -> tuple[set[int], list[Problem]]:
+    """Documents holding anchors, aliases or explicit tags, found from the event stream.
+
+    Only runs when the text holds one of the characters that can start them, so
+    ordinary files never pay for a second pass.
+    """
+    bad_docs: set[int] = set()
+    problems: list[Problem] = []
+    doc = -1
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.DocumentStartEvent):
+            doc += 1
+            continue
+        line, column = _position(event.start_mark)
+        anchor = getattr(event, "anchor", None)
+        if isinstance(event, yaml.AliasEvent):
+            bad_docs.add(doc)
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    column,
+                    "yaml-alias",
+                    f"alias '*{anchor}' is not allowed",
+                    "write the value out in full; anchors and aliases are refused",
+                )
+            )
+        elif anchor is not None:
+            bad_docs.add(doc)
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    column,
+                    "yaml-alias",
+                    f"anchor '&{anchor}' is not allowed",
+                    "remove the '&' anchor; anchors and aliases are refused",
+                )
+            )
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            bad_docs.add(doc)
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    column,
+                    "yaml-tag",
+                    f"explicit tag '{tag}' is not allowed",
+                    "remove the tag; quote the value if it must stay text",
+                )
+            )
+    return bad_docs, problems
+
+
+def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) -> Any:
+    """Plain value of a node; records duplicate keys and refuses deep nesting."""
+    if isinstance(node, ScalarNode):
+        return scalar(node)
+    if depth >= MAX_DEPTH:
+        line, column = _position(node.start_mark)
+        problems.append(
+            Problem(
+                file,
+                line,
+                column,
+                "invalid-value",
+                f"nested more than {MAX_DEPTH} levels deep",
+                "items need only a few levels; flatten this structure",
+            )
+        )
+        return None
+    if isinstance(node, MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode):
+                key = key_node.value
+            else:
+                line, column = _position(key_node.start_mark)
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        column,
+                        "invalid-value",
+                        "a key must be a plain word",
+                        "write the field name as text followed by ':'",
+                    )
+                )
+                continue
+            if key in result:
+                line, column = _position(key_node.start_mark)
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        column,
+                        "duplicate-key",
+                        f"key '{key}' appears twice in this mapping",
+                        "keep one of them; YAML would silently keep only the last",
+                    )
+                )
+            result[key] = to_python(value_node, file, problems, depth + 1)
+        return result
+    return [to_python(item, file, problems, depth + 1) for item in node.value]
+
+
+def read_documents(text: str, file: str) -> ReadResult:
+    """Every document in `text`, as nodes and plain values, with located problems.
+
+    Never raises on bad input: syntax errors end the file at the error, and the
+    documents before it are kept.
+    """
+    result = ReadResult()
+    bad_docs: set[int] = set()
+    if "&" in text or "*" in text or "!" in text:
+        try:
+            bad_docs, refused = _refused_constructs(text, file)
+        except yaml.YAMLError as exc:
+            result.problems.append(_syntax_problem(file, exc))
+            return result
+        result.problems.extend(refused)
+    loader = _Loader(text)
+    try:
+        index = 0
+        while loader.check_node():
+            node = loader.get_node()
+            if index not in bad_docs and node is not None:
+                value = to_python(node, file, result.problems)
+                result.documents.append(Document(index, node, value))
+            index += 1
+    except yaml.YAMLError as exc:
+        result.problems.append(_syntax_problem(file, exc))
+    except RecursionError:
+        result.problems.append(
+            Problem(
+                file,
+                1,
+                1,
+                "yaml-syntax",
+                "YAML syntax: nested too deep to read",
+                "items need only a few levels; flatten this structure",
+            )
+        )
+    finally:
+        loader.dispose()
+    return result
+
+
+def locate(node: Node, path: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
+    """1-based position of the value at `path` below `node`, or of its key with `key=True`.
+
+    Stops at the deepest part of the path that exists, so a missing field points
+    at the mapping that should hold it.
+    """
+    current = node
+    key_mark = None
+    for part in path:
+        if isinstance(current, MappingNode):
+            for key_node, value_node in current.value:
+                if isinstance(key_node, ScalarNode) and key_node.value == part:
+                    key_mark = key_node.start_mark
+                    current = value_node
+                    break
+            else:
+                break
+        elif isinstance(current, SequenceNode) and isinstance(part, int):
+            if not 0 <= part < len(current.value):
+                break
+            key_mark = None
+            current = current.value[part]
+        else:
+            break
+    if key and key_mark is not None:
+        return _position(key_mark)
+    return _position(current.start_mark)
+
+
+def iter_mapping(node: Node) -> Iterator[tuple[ScalarNode, Node]]:
+    if isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode):
+                yield key_node, value_node
