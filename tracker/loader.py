@@ -316,7 +316,7 @@ def _cross_check(agenda: Agenda | None, parsed: list[ParsedItem]) -> tuple[list[
                     problem = (
                         "unknown-reference",
                         f"{name} '{value}' names no item",
-                        did_you_mean(value, [p.id for p in parsed if p.id]),
+                        did_you_mean(value, [p.id for p in parsed if p.id], "'ggp-tracker list'"),
                     )
                 elif name == "measure" and target is not None and target.kind != "measure":
                     problem = (

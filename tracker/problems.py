@@ -81,15 +81,17 @@ class Problem:
         return (self.file, self.line, self.column, self.code)
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """A 'did you mean' hint, or a list of what is allowed when nothing is close."""
+def did_you_mean(word: str, choices: Iterable[str], where: str = "agenda.yaml") -> str:
+    """A 'did you mean' hint, or what is allowed when nothing is close."""
     options = sorted(set(choices))
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if close:
         return f"did you mean '{close[0]}'?"
-    if len(options) <= 12:
-        return "allowed: " + ", ".join(options)
-    return f"{len(options)} are known; see agenda.yaml"
+    if not options:
+        return f"none are defined; see {where}"
+    if len(options) <= 24:
+        return "known: " + ", ".join(options)
+    return f"{len(options)} are known; see {where}"
 
 
 def count_by_code(problems: Iterable[Problem]) -> dict[str, int]:

@@ -132,9 +132,12 @@ def problems_from_error(
             elif kind in _EXPECTED:
                 shown = "nothing" if value is None else repr(value)
                 message = f"{where}: expected {_EXPECTED[kind]}, found {shown}"
-                hint = "quote text that YAML reads as a number or true/false"
-                if kind in ("model_type", "list_type", "dict_type"):
+                if kind in ("model_type", "list_type", "dict_type", "model_attributes_type"):
                     hint = "check the indentation below this key"
+                elif kind == "string_type":
+                    hint = "put the text in quotes so YAML does not read it as a number"
+                else:
+                    hint = "write a plain number without quotes or units, e.g. 90"
             elif kind == "one_line":
                 hint = "put longer text in 'description'"
         key = (line, column, code)

@@ -1,4 +1,4 @@
-"""`ggp-tracker list TABLE`: scriptable tables of measures, pilots, meetings, actions, indicators."""
+"""`ggp-tracker list TABLE`: scriptable tables of measures, pilots, meetings, actions."""
 
 from __future__ import annotations
 
