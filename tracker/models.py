@@ -66,6 +66,8 @@ def _one_line(value: str) -> str:
 
 
 class ProgrammeInfo(Strict):
+    """The programme as a whole: its name, language, period and LOVP calendar."""
+
     title: str = Field(description="Name of the programme.")
     short: str | None = Field(None, description="Short name, e.g. GGP.")
     language: Literal["nl", "en"] = Field("en", description="Language of labels and exports.")
@@ -83,14 +85,18 @@ class ProgrammeInfo(Strict):
 
 
 class Opgave(Strict):
-    id: ItemId
+    """An external task of the programme; items name it in `opgaven`."""
+
+    id: ItemId = Field(description="Short id that items use in `opgaven`, e.g. digitaal.")
     title: str = Field(description="The opgave in the letter's words.")
-    description: Text | None = None
+    description: Text | None = Field(None, description="Longer explanation of the opgave.")
     lead: str | None = Field(None, description="Who leads this opgave.")
 
 
 class Unit(Strict):
-    id: ItemId
+    """A police unit (eenheid); items name it in `unit`."""
+
+    id: ItemId = Field(description="Short id that items use in `unit`, e.g. oost-nederland.")
     name: str = Field(description="Full name of the police unit (eenheid).")
     basisteams: list[str] | None = Field(
         None, description="Basisteams of this unit; when given, items must use one of them."
@@ -98,7 +104,9 @@ class Unit(Strict):
 
 
 class Agenda(Strict):
-    programme: ProgrammeInfo
+    programme: ProgrammeInfo = Field(
+        description="Name, language, period and LOVP calendar of the programme."
+    )
     opgaven: list[Opgave] = Field(min_length=1, description="The external tasks (opgaven).")
     units: list[Unit] = Field(default_factory=list, description="Registry of police units.")
 
@@ -109,59 +117,81 @@ class Agenda(Strict):
 class Update(Strict):
     """An entry of the progress log."""
 
-    date: IsoDate
+    date: IsoDate = Field(description="When it happened (YYYY-MM-DD).")
     note: Text = Field(description="What happened.")
     by: str | None = Field(None, description="Who reported it.")
 
 
 class MeasureUpdate(Update):
-    status: MeasureStatus | None = None
-    health: Health | None = None
-    progress: Progress | None = None
+    """An entry of a measure's progress log; it may set status, health and progress."""
+
+    status: MeasureStatus | None = Field(None, description="The measure's status from this date.")
+    health: Health | None = Field(None, description="Health from this date: green, amber, red.")
+    progress: Progress | None = Field(None, description="Percent done at this date, 0-100.")
 
 
 class PilotUpdate(Update):
-    phase: PilotPhase | None = None
-    health: Health | None = None
-    progress: Progress | None = None
+    """An entry of a pilot's progress log; it may set phase, health and progress."""
+
+    phase: PilotPhase | None = Field(None, description="The pilot's phase from this date.")
+    health: Health | None = Field(None, description="Health from this date: green, amber, red.")
+    progress: Progress | None = Field(None, description="Percent done at this date, 0-100.")
 
 
 class Milestone(Strict):
-    title: str
-    due: IsoDate
+    """A dated step towards the result; overdue when `due` has passed without `done`."""
+
+    title: str = Field(description="What is to be reached; one line.")
+    due: IsoDate = Field(description="When it is due (YYYY-MM-DD).")
     done: IsoDate | None = Field(None, description="The date the milestone was reached.")
 
 
 class Action(Strict):
-    title: str
-    owner: str | None = None
-    due: IsoDate | None = None
+    """An action a meeting agreed on; its id is <meeting id>#<n>, n counting from 1."""
+
+    title: str = Field(description="What is to be done.")
+    owner: str | None = Field(None, description="Who does it.")
+    due: IsoDate | None = Field(None, description="When it is due (YYYY-MM-DD).")
     done: IsoDate | None = Field(None, description="The date the action was completed.")
 
 
 class ScaleUp(Strict):
+    """The plan to scale a pilot up."""
+
     scope: Text = Field(description="Where the pilot is to be scaled up to.")
-    due: IsoDate | None = None
+    due: IsoDate | None = Field(None, description="When the scale-up is due (YYYY-MM-DD).")
 
 
 class IndicatorValue(Strict):
-    date: IsoDate
-    value: Number
-    note: Text | None = None
+    """One measured value of an indicator."""
+
+    date: IsoDate = Field(description="When it was measured (YYYY-MM-DD).")
+    value: Number = Field(description="The figure; a percentage as a number, e.g. 62.5.")
+    note: Text | None = Field(None, description="Source or remark.")
+
+
+_STATUS = "planned, active, done, paused or stopped; an update can change it."
+_PHASE = "idea, preparing, running, evaluating, scaling, embedded or stopped; updates change it."
+_HEALTH = "green, amber or red; an update can change it."
+_PROGRESS = "Percent done, 0-100; an update can change it."
+_MILESTONES = "Dated steps towards the result."
+_UPDATES = "The progress log: dated notes; the newest that sets a field gives its current value."
 
 
 class ItemBase(Strict):
     kind: str
-    id: ItemId
-    title: str = Field(description="One line.")
-    description: Text | None = None
+    id: ItemId = Field(
+        description="Unique over all items, ignoring case: letters, digits, '.', '_', '-'."
+    )
+    title: str = Field(description="Short name; one line.")
+    description: Text | None = Field(None, description="Longer text; may span several lines.")
     opgaven: list[str] = Field(
         default_factory=list, description="Opgave ids; empty means programme-wide."
     )
     owner: str | None = Field(None, description="Person, role or organisation responsible.")
     unit: str | None = Field(None, description="A unit id from agenda.yaml.")
     basisteam: str | None = Field(None, description="A basisteam of the unit.")
-    tags: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list, description="Free labels, e.g. for searching.")
     related: list[str] = Field(default_factory=list, description="Ids of related items.")
 
     @field_validator("title")
@@ -171,52 +201,70 @@ class ItemBase(Strict):
 
 
 class Measure(ItemBase):
-    kind: Literal["measure"]
-    status: MeasureStatus = "planned"
-    health: Health | None = None
-    progress: Progress | None = None
-    start: IsoDate | None = None
-    due: IsoDate | None = None
-    milestones: list[Milestone] = Field(default_factory=list)
+    """An LOVP measure (maatregel)."""
+
+    kind: Literal["measure"] = Field(description="measure: an LOVP measure (maatregel).")
+    status: MeasureStatus = Field("planned", description=_STATUS)
+    health: Health | None = Field(None, description=_HEALTH)
+    progress: Progress | None = Field(None, description=_PROGRESS)
+    start: IsoDate | None = Field(None, description="When work starts or started (YYYY-MM-DD).")
+    due: IsoDate | None = Field(None, description="When the measure is to be done (YYYY-MM-DD).")
+    milestones: list[Milestone] = Field(default_factory=list, description=_MILESTONES)
     decision_needed: Text | None = Field(None, description="A question the LOVP must decide.")
-    updates: list[MeasureUpdate] = Field(default_factory=list)
+    updates: list[MeasureUpdate] = Field(default_factory=list, description=_UPDATES)
 
 
 class Pilot(ItemBase):
-    kind: Literal["pilot"]
-    unit: str = Field(description="A unit id from agenda.yaml.")
-    phase: PilotPhase = "idea"
-    health: Health | None = None
-    progress: Progress | None = None
-    start: IsoDate | None = None
-    end: IsoDate | None = None
-    milestones: list[Milestone] = Field(default_factory=list)
+    """A basisteam pilot or local initiative."""
+
+    kind: Literal["pilot"] = Field(description="pilot: a basisteam pilot or local initiative.")
+    unit: str = Field(description="The unit running the pilot: a unit id from agenda.yaml.")
+    phase: PilotPhase = Field("idea", description=_PHASE)
+    health: Health | None = Field(None, description=_HEALTH)
+    progress: Progress | None = Field(None, description=_PROGRESS)
+    start: IsoDate | None = Field(None, description="When the pilot starts or started.")
+    end: IsoDate | None = Field(None, description="When the pilot ends or ended.")
+    milestones: list[Milestone] = Field(default_factory=list, description=_MILESTONES)
     measure: str | None = Field(None, description="Id of the measure this pilot serves.")
-    scale_up: ScaleUp | None = None
-    evaluation: Text | None = None
+    scale_up: ScaleUp | None = Field(None, description="The plan to scale up: scope and due.")
+    evaluation: Text | None = Field(None, description="How the pilot is evaluated, or the outcome.")
     decision_needed: Text | None = Field(None, description="A question the LOVP must decide.")
-    updates: list[PilotUpdate] = Field(default_factory=list)
+    updates: list[PilotUpdate] = Field(default_factory=list, description=_UPDATES)
 
 
 class Meeting(ItemBase):
-    kind: Literal["meeting"]
-    date: IsoDate
-    type: Literal["network", "lovp", "triangle", "other"] = "network"
-    location: str | None = None
-    participants: Annotated[int, Field(strict=True, ge=0)] | list[str] | None = None
-    summary: Text | None = None
-    decisions: list[Text] = Field(default_factory=list)
-    actions: list[Action] = Field(default_factory=list)
-    updates: list[Update] = Field(default_factory=list)
+    """A network meeting, LOVP meeting or triangle consultation."""
+
+    kind: Literal["meeting"] = Field(description="meeting: a network or LOVP meeting, a triangle.")
+    date: IsoDate = Field(description="When the meeting is or was held (YYYY-MM-DD).")
+    type: Literal["network", "lovp", "triangle", "other"] = Field(
+        "network", description="network, lovp, triangle (driehoek) or other."
+    )
+    location: str | None = Field(None, description="Where it is held.")
+    participants: Annotated[int, Field(strict=True, ge=0)] | list[str] | None = Field(
+        None, description="How many took part, or a list of who took part."
+    )
+    summary: Text | None = Field(None, description="What was discussed.")
+    decisions: list[Text] = Field(default_factory=list, description="Decisions taken, one each.")
+    actions: list[Action] = Field(default_factory=list, description="Who does what, by when.")
+    updates: list[Update] = Field(default_factory=list, description=_UPDATES)
 
 
 class Indicator(ItemBase):
-    kind: Literal["indicator"]
-    format: Literal["percent", "number"] = "number"
-    target: Number | None = None
-    better: Literal["higher", "lower"] = "higher"
-    values: list[IndicatorValue] = Field(default_factory=list)
-    updates: list[Update] = Field(default_factory=list)
+    """A figure with a target."""
+
+    kind: Literal["indicator"] = Field(description="indicator: a figure with a target.")
+    format: Literal["percent", "number"] = Field(
+        "number", description="How values are shown: percent or number."
+    )
+    target: Number | None = Field(None, description="The value to reach.")
+    better: Literal["higher", "lower"] = Field(
+        "higher", description="Whether higher or lower values are better."
+    )
+    values: list[IndicatorValue] = Field(
+        default_factory=list, description="Measured values with their dates, in any order."
+    )
+    updates: list[Update] = Field(default_factory=list, description=_UPDATES)
 
 
 Item = Measure | Pilot | Meeting | Indicator
