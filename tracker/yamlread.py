@@ -21,7 +21,7 @@ from yaml.resolver import BaseResolver
 from tracker.problems import Problem
 
 try:  # libyaml is present in the pinned wheels; the pure parser is the fallback.
-    from yaml import CParser as _Parser
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - only without libyaml
     from yaml.composer import Composer
     from yaml.parser import Parser
@@ -90,7 +90,10 @@ def scalar(node: ScalarNode) -> Any:
     if value in _SPECIAL:
         return _SPECIAL[value]
     if _INT.fullmatch(value):
-        return int(value)
+        try:
+            return int(value)
+        except ValueError:  # more digits than Python converts: keep the text
+            return value
     if _FLOAT.fullmatch(value):
         return float(value)
     if _INT_OTHER.fullmatch(value):
@@ -117,9 +120,21 @@ def _position(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
 
 
-def _syntax_problem(file: str, exc: yaml.YAMLError) -> Problem:
+def _reader_position(text: str, exc: yaml.reader.ReaderError) -> tuple[int, int]:
+    """Where a refused character is. libyaml gives a byte offset, the pure reader a
+    character offset: find the character itself (its first occurrence is the refused one)."""
+    index = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+    if index < 0:
+        index = min(max(exc.position, 0), len(text))
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _syntax_problem(file: str, exc: yaml.YAMLError, text: str) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, column = _position(mark)
+    if mark is None and isinstance(exc, yaml.reader.ReaderError):
+        line, column = _reader_position(text, exc)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
     message = f"YAML syntax: {problem}" + (f" ({context})" if context else "")
@@ -131,59 +146,78 @@ def _syntax_problem(file: str, exc: yaml.YAMLError) -> Problem:
     return Problem(file, line, column, "yaml-syntax", message, hint)
 
 
-def _refused_constructs(text: str, file: str) -> tuple[set[int], list[Problem]]:
-    """Documents holding anchors, aliases or explicit tags, found from the event stream.
+# Everything but line breaks (libyaml's four), for blanking a refused document.
+_NOT_BREAK = re.compile(r"[^\r\n\x85\u2028\u2029]+")
 
-    Only runs when the text holds one of the characters that can start them, so
-    ordinary files never pay for a second pass.
+
+def _screen(text: str, file: str) -> tuple[str, set[int], list[Problem]]:
+    """Refuse anchors, aliases and explicit tags from the event stream, before composing.
+
+    Returns the text to compose: each document holding one becomes a null document
+    on the same lines, so the composer never meets an alias or a tag and the other
+    documents keep their index and positions. A syntax error is one of the problems,
+    and the text then ends after the last whole document before it. Only runs when
+    the text holds a character that can start these, so ordinary files pay nothing.
     """
     bad_docs: set[int] = set()
     problems: list[Problem] = []
-    doc = -1
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.DocumentStartEvent):
-            doc += 1
-            continue
-        line, column = _position(event.start_mark)
-        anchor = getattr(event, "anchor", None)
-        if isinstance(event, yaml.AliasEvent):
-            bad_docs.add(doc)
-            problems.append(
-                Problem(
-                    file,
-                    line,
-                    column,
-                    "yaml-alias",
-                    f"alias '*{anchor}' is not allowed",
-                    "write the value out in full; anchors and aliases are refused",
-                )
-            )
-        elif anchor is not None:
-            bad_docs.add(doc)
-            problems.append(
-                Problem(
-                    file,
-                    line,
-                    column,
-                    "yaml-alias",
-                    f"anchor '&{anchor}' is not allowed",
-                    "remove the '&' anchor; anchors and aliases are refused",
-                )
-            )
-        tag = getattr(event, "tag", None)
-        if tag is not None:
-            bad_docs.add(doc)
-            problems.append(
-                Problem(
-                    file,
-                    line,
-                    column,
-                    "yaml-tag",
-                    f"explicit tag '{tag}' is not allowed",
-                    "remove the tag; quote the value if it must stay text",
-                )
-            )
-    return bad_docs, problems
+    spans: list[tuple[int, int]] = []  # the content of each refused document
+    doc, start, whole = -1, 0, 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.DocumentStartEvent):
+                doc += 1
+                start = event.end_mark.index
+            elif isinstance(event, yaml.DocumentEndEvent):
+                if doc in bad_docs:
+                    spans.append((start, event.start_mark.index))
+                whole = event.end_mark.index
+            else:
+                problem = _refused(event, file)
+                if problem is not None:
+                    bad_docs.add(doc)
+                    problems.append(problem)
+    except yaml.YAMLError as exc:
+        problems.append(_syntax_problem(file, exc, text))
+        text = text[:whole]
+    for begin, end in reversed(spans):
+        text = text[:begin] + " ~" + _NOT_BREAK.sub("", text[begin:end]) + text[end:]
+    return text, bad_docs, problems
+
+
+def _refused(event: yaml.Event, file: str) -> Problem | None:
+    """The problem with an alias, an anchor or an explicit tag on this event, if any."""
+    line, column = _position(event.start_mark)
+    anchor = getattr(event, "anchor", None)
+    if isinstance(event, yaml.AliasEvent):
+        return Problem(
+            file,
+            line,
+            column,
+            "yaml-alias",
+            f"alias '*{anchor}' is not allowed",
+            "write the value out in full; anchors and aliases are refused",
+        )
+    if anchor is not None:
+        return Problem(
+            file,
+            line,
+            column,
+            "yaml-alias",
+            f"anchor '&{anchor}' is not allowed",
+            "remove the '&' anchor; anchors and aliases are refused",
+        )
+    tag = getattr(event, "tag", None)
+    if tag is not None:
+        return Problem(
+            file,
+            line,
+            column,
+            "yaml-tag",
+            f"explicit tag '{tag}' is not allowed",
+            "remove the tag; quote the value if it must stay text",
+        )
+    return None
 
 
 def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) -> Any:
@@ -247,14 +281,11 @@ def read_documents(text: str, file: str) -> ReadResult:
     result = ReadResult()
     bad_docs: set[int] = set()
     if "&" in text or "*" in text or "!" in text:
-        try:
-            bad_docs, refused = _refused_constructs(text, file)
-        except yaml.YAMLError as exc:
-            result.problems.append(_syntax_problem(file, exc))
-            return result
+        text, bad_docs, refused = _screen(text, file)
         result.problems.extend(refused)
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)  # the pure reader refuses control characters right here
         index = 0
         while loader.check_node():
             node = loader.get_node()
@@ -263,7 +294,7 @@ def read_documents(text: str, file: str) -> ReadResult:
                 result.documents.append(Document(index, node, value))
             index += 1
     except yaml.YAMLError as exc:
-        result.problems.append(_syntax_problem(file, exc))
+        result.problems.append(_syntax_problem(file, exc, text))
     except RecursionError:
         result.problems.append(
             Problem(
@@ -276,7 +307,8 @@ def read_documents(text: str, file: str) -> ReadResult:
             )
         )
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return result
 
 
