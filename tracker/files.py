@@ -6,7 +6,9 @@ link loops, FIFOs and devices are reported, never followed or opened.
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +19,17 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 AGENDA = "agenda.yaml"
 MEASURES = "measures"
 _SUFFIXES = (".yaml", ".yml")
+# Opened without following a last link (checked before), without blocking on a FIFO
+# swapped in after the check, and without becoming the controlling terminal.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NOCTTY", 0)
+)
+# Control characters, bidi overrides, and bytes that are not UTF-8 (which os.scandir
+# hands over as lone surrogates): a name holding one cannot be shown or printed safely.
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +44,33 @@ def _inside(real: str, root_real: str) -> bool:
     return real == root_real or real.startswith(root_real.rstrip(os.sep) + os.sep)
 
 
+def shown_name(name: str) -> str:
+    """`name` safe to print: undecodable bytes and control characters as escapes."""
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        if 0xDC80 <= code <= 0xDCFF:
+            return f"\\x{code - 0xDC00:02x}"
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSAFE_NAME.sub(escape, name)
+
+
+def _os_problem(rel: str, exc: OSError, what: str = "cannot be read") -> Problem:
+    """An OSError as a problem; the message never carries the absolute path."""
+    if exc.errno == errno.ELOOP:
+        return Problem(
+            rel,
+            0,
+            0,
+            "outside-root",
+            "link loop: the link leads back to itself",
+            "remove the link, or point it at a real file inside the programme folder",
+        )
+    reason = exc.strerror or type(exc).__name__
+    return Problem(rel, 0, 0, "unreadable", f"{what}: {reason}", "check its permissions")
+
+
 def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
     """`measures/**/*.y{a,}ml` in sorted path order, with problems for what is refused."""
     root_real = os.path.realpath(root)
@@ -38,6 +78,18 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
     problems: list[Problem] = []
     top = root / MEASURES
     if not top.is_dir():
+        return found, problems
+    if not _inside(os.path.realpath(top), root_real):
+        problems.append(
+            Problem(
+                MEASURES,
+                0,
+                0,
+                "outside-root",
+                "measures/ is a link that leads outside the programme folder",
+                "make measures/ a real folder inside the programme folder",
+            )
+        )
         return found, problems
     seen_dirs: set[tuple[int, int]] = set()
     stack: list[tuple[str, str]] = [(MEASURES, str(top))]
@@ -47,16 +99,7 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
             st = os.stat(dir_path)
             entries = list(os.scandir(dir_path))
         except OSError as exc:
-            problems.append(
-                Problem(
-                    rel_dir,
-                    0,
-                    0,
-                    "unreadable",
-                    f"folder cannot be read: {exc.strerror}",
-                    "check its permissions",
-                )
-            )
+            problems.append(_os_problem(rel_dir, exc, "folder cannot be read"))
             continue
         if (st.st_dev, st.st_ino) in seen_dirs:
             problems.append(
@@ -75,7 +118,8 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
             name = entry.name
             if name.startswith("."):
                 continue
-            rel = f"{rel_dir}/{name}"
+            unsafe = _UNSAFE_NAME.search(name) is not None
+            rel = f"{rel_dir}/{shown_name(name) if unsafe else name}"
             try:
                 is_link = entry.is_symlink()
                 if is_link:
@@ -94,8 +138,18 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                         continue
                 is_dir = entry.is_dir()
             except OSError as exc:
+                problems.append(_os_problem(rel, exc))
+                continue
+            if unsafe and (is_dir or name.endswith(_SUFFIXES)):
                 problems.append(
-                    Problem(rel, 0, 0, "unreadable", f"cannot be read: {exc}", "check the link")
+                    Problem(
+                        rel,
+                        0,
+                        0,
+                        "encoding",
+                        "the name holds control characters or bytes that are not UTF-8; skipped",
+                        "rename it with letters, digits, '-' and '_'",
+                    )
                 )
                 continue
             if is_dir:
@@ -106,97 +160,80 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
     return found, problems
 
 
+def _not_a_file(rel: str) -> Problem:
+    return Problem(
+        rel,
+        0,
+        0,
+        "not-a-file",
+        "not a regular file; skipped",
+        "only ordinary files are read; remove it or rename it so it does not end in .yaml",
+    )
+
+
+def _too_large(rel: str, message: str) -> Problem:
+    return Problem(rel, 0, 0, "too-large", message, "split the items over several files")
+
+
 def read_bytes(
     found: Found, root: Path, limit: int = MAX_FILE_BYTES
 ) -> tuple[bytes | None, os.stat_result | None, Problem | None]:
-    """The file's bytes, or a problem: never opens a FIFO or device, never a huge file."""
+    """The file's bytes, or a problem: never opens a FIFO or device, never reads a huge
+    file, never follows a link out of `root`."""
+    target = str(found.path)
     try:
-        st = os.stat(found.path)
-    except FileNotFoundError:
-        if os.path.islink(found.path):
-            return (
-                None,
-                None,
-                Problem(
+        if os.path.islink(target):
+            real = os.path.realpath(target)
+            if not _inside(real, os.path.realpath(root)):
+                problem = Problem(
                     found.rel,
                     0,
                     0,
-                    "unreadable",
-                    "broken link",
-                    "point the link at an existing file",
-                ),
+                    "outside-root",
+                    "link points outside the programme folder",
+                    "copy the file into the folder instead of linking to it",
+                )
+                return None, None, problem
+            target = real
+        st = os.stat(target)
+    except FileNotFoundError:
+        if os.path.islink(found.path):
+            problem = Problem(
+                found.rel, 0, 0, "unreadable", "broken link", "point the link at an existing file"
             )
-        return None, None, Problem(found.rel, 0, 0, "unreadable", "file disappeared", "")
-    except OSError as exc:
-        return (
-            None,
-            None,
-            Problem(
-                found.rel,
-                0,
-                0,
-                "outside-root" if exc.errno == 40 else "unreadable",
-                f"cannot be read: {exc.strerror}",
-                "remove the link loop" if exc.errno == 40 else "check its permissions",
-            ),
-        )
-    if not stat.S_ISREG(st.st_mode):
-        return (
-            None,
-            st,
-            Problem(
-                found.rel,
-                0,
-                0,
-                "not-a-file",
-                "not a regular file; skipped",
-                "only ordinary files are read; remove it or rename it so it does not end in .yaml",
-            ),
-        )
-    if st.st_size > limit:
-        return (
-            None,
-            st,
-            Problem(
-                found.rel,
-                0,
-                0,
-                "too-large",
-                f"file is {st.st_size:,} bytes; the limit is {limit:,}",
-                "split the items over several files",
-            ),
-        )
-    try:
-        # O_NONBLOCK: a FIFO swapped in after the stat above must not hang the read.
-        fd = os.open(found.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        return (
-            None,
-            st,
-            Problem(
+        else:
+            problem = Problem(
                 found.rel,
                 0,
                 0,
                 "unreadable",
-                f"cannot be read: {exc.strerror}",
-                "check the file's permissions",
-            ),
-        )
-    if len(data) > limit:
+                "file disappeared while it was read",
+                "it was moved or deleted; run again",
+            )
+        return None, None, problem
+    except OSError as exc:
+        return None, None, _os_problem(found.rel, exc)
+    # Checked before opening: opening a device or FIFO can block or have effects.
+    if not stat.S_ISREG(st.st_mode):
+        return None, st, _not_a_file(found.rel)
+    if st.st_size > limit:
         return (
             None,
             st,
-            Problem(
-                found.rel,
-                0,
-                0,
-                "too-large",
-                f"file is over {limit:,} bytes",
-                "split the items over several files",
-            ),
+            _too_large(found.rel, f"file is {st.st_size:,} bytes; the limit is {limit:,}"),
         )
+    try:
+        fd = os.open(target, _OPEN_FLAGS)
+        with os.fdopen(fd, "rb") as handle:
+            # Checked again on what was opened: it may have been swapped since.
+            st = os.fstat(handle.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                return None, st, _not_a_file(found.rel)
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        return None, st, _os_problem(found.rel, exc)
+    if len(data) > limit:
+        return None, st, _too_large(found.rel, f"file grew past the limit of {limit:,} bytes")
     return data, st, None
 
 
