@@ -6,6 +6,7 @@ it read per file, so reloading after one file changed re-reads about one file.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from yaml.nodes import Node
 from tracker.files import AGENDA, MAX_FILE_BYTES, Found, decode, find_files, read_bytes
 from tracker.models import MODELS, Agenda, Item
 from tracker.problems import Problem, did_you_mean
+from tracker.textsafe import one_line
 from tracker.validation import problems_from_error
 from tracker.yamlread import locate, read_documents
 
@@ -147,7 +149,8 @@ def _parse_item(value: Any, node: Node, rel: str, document: int, out: FileResult
     model = MODELS.get(kind) if isinstance(kind, str) else None
     if model is None:
         at = locate(node, ("kind",)) if "kind" in value else (line, column)
-        message = f"kind '{kind}' is not known" if "kind" in value else "kind is missing"
+        shown = one_line(kind, 40)
+        message = f"kind '{shown}' is not known" if "kind" in value else "kind is missing"
         hint = did_you_mean(str(kind), MODELS) if isinstance(kind, str) else ""
         out.problems.append(
             Problem(
@@ -182,6 +185,18 @@ def _parse_agenda(text: str, rel: str, out: FileResult) -> None:
             )
         return
     doc = docs[0]
+    for extra in docs[1:]:
+        line, column = locate(extra.node, ())
+        out.problems.append(
+            Problem(
+                rel,
+                line,
+                column,
+                "invalid-value",
+                "agenda.yaml holds more than one document; only the first is read",
+                "move everything into the first document and remove the '---' line",
+            )
+        )
     try:
         out.agenda = Agenda.model_validate(doc.value)
     except ValidationError as exc:
@@ -195,7 +210,14 @@ def _check_agenda(agenda: Agenda, node: Node, rel: str, problems: list[Problem])
     if info.start and info.end and info.end < info.start:
         line, column = locate(node, ("programme", "end"))
         problems.append(
-            Problem(rel, line, column, "date-order", "programme end is before its start", "")
+            Problem(
+                rel,
+                line,
+                column,
+                "date-order",
+                "programme end is before its start",
+                "check both dates under 'programme:'; end should be on or after start",
+            )
         )
     dates = info.lovp_meetings
     for index in range(1, len(dates)):
@@ -254,6 +276,35 @@ class _Cached:
     result: FileResult
 
 
+_SHOW_PLACES = 3
+
+
+class _IdSuggestions:
+    """'Did you mean' hints for item ids, cheap per hint however many items there are."""
+
+    _FEW = 200
+
+    def __init__(self, parsed: list[ParsedItem]) -> None:
+        self._parsed = parsed
+        self._ids: list[str] | None = None
+        self._by_start: dict[str, list[str]] = {}
+
+    def hint(self, value: str) -> str:
+        where = "'ggp-tracker list'"
+        if self._ids is None:  # built on first use: most programmes have no bad reference
+            self._ids = sorted({p.id for p in self._parsed if p.id})
+            for item_id in self._ids:
+                self._by_start.setdefault(item_id[:1].lower(), []).append(item_id)
+        if len(self._ids) <= self._FEW:
+            return did_you_mean(value, self._ids, where)
+        # Many items: compare only with ids that start alike, a bounded number of them.
+        pool = self._by_start.get(value[:1].lower(), [])[: self._FEW]
+        close = difflib.get_close_matches(value, pool, n=1, cutoff=0.6)
+        if close:
+            return f"did you mean '{close[0]}'?"
+        return f"{len(self._ids)} are known; see {where}"
+
+
 def _cross_check(agenda: Agenda | None, parsed: list[ParsedItem]) -> tuple[list[Problem], set[int]]:
     """Duplicate ids and references between files; returns problems and failed item indexes."""
     problems: list[Problem] = []
@@ -267,7 +318,11 @@ def _cross_check(agenda: Agenda | None, parsed: list[ParsedItem]) -> tuple[list[
             continue
         for index in indexes:
             entry = parsed[index]
-            others = ", ".join(parsed[i].source.location for i in indexes if i != index)
+            # At most a few places each: a thousand copies must not make a million lines.
+            places = [parsed[i].source.location for i in indexes if i != index]
+            others = ", ".join(places[:_SHOW_PLACES])
+            if len(places) > _SHOW_PLACES:
+                others += f" and {len(places) - _SHOW_PLACES} more"
             failed.add(index)
             problems.append(
                 Problem(
@@ -282,6 +337,7 @@ def _cross_check(agenda: Agenda | None, parsed: list[ParsedItem]) -> tuple[list[
     opgaven = {o.id for o in agenda.opgaven} if agenda else None
     units = {u.id: u for u in agenda.units} if agenda else None
     kinds = {key: parsed[idx[0]].item for key, idx in by_id.items()}
+    suggest = _IdSuggestions(parsed)
     for index, entry in enumerate(parsed):
         item = entry.item
         if item is None:
@@ -316,7 +372,7 @@ def _cross_check(agenda: Agenda | None, parsed: list[ParsedItem]) -> tuple[list[
                     problem = (
                         "unknown-reference",
                         f"{name} '{value}' names no item",
-                        did_you_mean(value, [p.id for p in parsed if p.id], "'ggp-tracker list'"),
+                        suggest.hint(value),
                     )
                 elif name == "measure" and target is not None and target.kind != "measure":
                     problem = (
@@ -398,6 +454,19 @@ class ProgrammeLoader:
                 ],
             )
         problems.extend(agenda_result.problems)
+        if agenda_result.agenda is None and not any(p.is_error for p in agenda_result.problems):
+            # Not a regular file (a FIFO, a device): only a warning for an item file, but
+            # without an agenda nothing can be checked.
+            problems.append(
+                Problem(
+                    AGENDA,
+                    0,
+                    0,
+                    "missing-agenda",
+                    "agenda.yaml could not be read",
+                    "make agenda.yaml an ordinary file in the programme folder",
+                )
+            )
         found, walk_problems = find_files(self.root)
         problems.extend(walk_problems)
         parsed: list[ParsedItem] = []
