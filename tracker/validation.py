@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from yaml.nodes import Node
 
 from tracker.problems import Problem, did_you_mean
+from tracker.textsafe import one_line
 from tracker.yamlread import locate
 
 _ID_HINT = (
@@ -29,6 +30,16 @@ _EXPECTED = {
     "model_attributes_type": "a mapping of fields (key: value lines)",
     "bool_type": "true or false",
 }
+
+
+_FALLBACK_HINT = "correct the value; 'ggp-tracker schema' shows what each field accepts"
+
+
+def _shown(value: Any, quote: bool = False) -> str:
+    """A value as a message shows it: one line, short, no control characters."""
+    text = value if isinstance(value, str) and quote else repr(value)
+    text = one_line(text, 60)
+    return f"'{text}'" if quote else text
 
 
 def _path_text(loc: tuple[str | int, ...]) -> str:
@@ -112,25 +123,27 @@ def problems_from_error(
             line, column = locate(node, loc)
             code = "invalid-value"
             hint = ""
-            message = f"{where}: {err['msg']}"
+            message = f"{where}: {one_line(err['msg'], 120)}"
             if kind == "invalid_date":
                 code = "invalid-date"
-                message = f"{where}: {err['msg']}"
                 hint = _DATE_HINT
             elif kind == "literal_error":
-                message = f"{where}: '{value}' is not allowed"
+                message = f"{where}: {_shown(value, quote=True)} is not allowed"
                 hint = "allowed: " + str(err.get("ctx", {}).get("expected", "")).replace("'", "")
             elif kind == "string_pattern_mismatch":
-                message = f"{where}: '{value}' is not a valid id"
+                message = f"{where}: {_shown(value, quote=True)} is not a valid id"
                 hint = _ID_HINT
             elif kind in ("greater_than_equal", "less_than_equal"):
-                message = f"{where}: {value!r} is out of range"
-                hint = "progress is a whole number from 0 to 100" if field == "progress" else ""
+                message = f"{where}: {_shown(value)} is out of range"
+                if field == "progress":
+                    hint = "progress is a whole number from 0 to 100"
+                else:
+                    hint = str(err["msg"]).replace("Input should be", "it should be")
             elif kind == "too_short":
                 message = f"{where}: needs at least one entry"
                 hint = "add one entry starting with '- '"
             elif kind in _EXPECTED:
-                shown = "nothing" if value is None else repr(value)
+                shown = "nothing" if value is None else _shown(value)
                 message = f"{where}: expected {_EXPECTED[kind]}, found {shown}"
                 if kind in ("model_type", "list_type", "dict_type", "model_attributes_type"):
                     hint = "check the indentation below this key"
@@ -140,6 +153,7 @@ def problems_from_error(
                     hint = "write a plain number without quotes or units, e.g. 90"
             elif kind == "one_line":
                 hint = "put longer text in 'description'"
+        hint = hint or _FALLBACK_HINT
         key = (line, column, code)
         if key in seen:
             continue
