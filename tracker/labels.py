@@ -110,6 +110,34 @@ LABELS: dict[str, tuple[str, str]] = {
         "{errors} errors, {warnings} warnings; {items} items loaded",
         "{errors} fouten, {warnings} waarschuwingen; {items} items geladen",
     ),
+    # schema and init
+    "write_failed": (
+        "cannot write {file}: {reason}",
+        "kan {file} niet schrijven: {reason}",
+    ),
+    "schema_written": ("schema written to {file}", "schema geschreven naar {file}"),
+    "init_not_empty": (
+        "{dir} is not empty; init only fills a new or empty folder, so that nothing is "
+        "overwritten. Give a folder name that does not exist yet.",
+        "{dir} is niet leeg; init vult alleen een nieuwe of lege map, zodat er niets wordt "
+        "overschreven. Geef een mapnaam die nog niet bestaat.",
+    ),
+    "init_not_a_folder": (
+        "{dir} exists and is not a folder; give a folder name that does not exist yet.",
+        "{dir} bestaat al en is geen map; geef een mapnaam die nog niet bestaat.",
+    ),
+    "init_unreadable": (
+        "{dir} cannot be read; check its permissions or give another folder.",
+        "{dir} is niet leesbaar; controleer de rechten of geef een andere map.",
+    ),
+    "init_done": (
+        "Created {dir}: {files} files, {items} items. Next: put the folder under git "
+        "(git init), open it in your editor, and run 'ggp-tracker validate --root {dir}' "
+        "after each change.",
+        "{dir} aangemaakt: {files} bestanden, {items} items. Zet de map nu onder git "
+        "(git init), open hem in uw editor en draai na elke wijziging "
+        "'ggp-tracker validate --root {dir}'.",
+    ),
 }
 
 
