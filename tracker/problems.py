@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tracker.textsafe import clean, one_line
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -47,6 +49,12 @@ class Problem:
     code: str
     message: str
     hint: str = ""
+
+    def __post_init__(self) -> None:
+        # Messages quote the user's text; whatever shows them, they stay inert plain lines.
+        object.__setattr__(self, "file", clean(self.file))
+        object.__setattr__(self, "message", one_line(self.message))
+        object.__setattr__(self, "hint", one_line(self.hint))
 
     @property
     def severity(self) -> Severity:
