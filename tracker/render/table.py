@@ -25,6 +25,7 @@ _WIDE = {"title"}
 # Dropped first when the terminal is narrow: the id and title always stay.
 _DROP_ORDER = ("last_update", "basisteam", "owner", "latest", "trend", "type", "progress", "unit")
 _TITLE_MIN = 20
+_ID_MAX = 30
 
 
 def health_text(health: str | None, lang: Lang) -> Text:
@@ -65,6 +66,9 @@ def _fit(columns: tuple[str, ...], cells: list[list[Text]], lang: Lang, width: i
         max([len(label(key, lang)), *(c[i].cell_len for c in cells)])
         for i, key in enumerate(columns)
     ]
+    natural = [
+        min(n, _ID_MAX) if key == "id" else n for n, key in zip(natural, columns, strict=True)
+    ]
     keep = list(range(len(columns)))
 
     def needed() -> int:
@@ -87,8 +91,11 @@ def build_table(table: str, found: list[dict[str, Any]], lang: Lang, width: int 
         key = columns[i]
         if key in _WIDE:
             out.add_column(label(key, lang), overflow="fold", min_width=_TITLE_MIN)
+        elif key == "id":
+            out.add_column(label(key, lang), overflow="fold", max_width=_ID_MAX)
         else:
-            out.add_column(label(key, lang), overflow="ellipsis", no_wrap=True)
+            # Not no_wrap: Rich can only narrow columns it may wrap.
+            out.add_column(label(key, lang), overflow="ellipsis")
     for row_cells in cells:
         out.add_row(*(row_cells[i] for i in keep))
     return out
