@@ -1,0 +1,54 @@
+"""What `update` and `done` share: the date option, showing or writing an edit, refusals."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tracker.edit import Edit, EditError, write_edit
+from tracker.labels import label
+from tracker.textsafe import one_line
+
+if TYPE_CHECKING:
+    from tracker.cli import Context
+
+
+def add_date_and_dry_run(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the date to record (default: the as-of date, i.e. today unless --as-of is given)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the change as a unified diff and write nothing",
+    )
+
+
+def record_date(args: argparse.Namespace, ctx: Context) -> date:
+    if args.date is None:
+        return ctx.as_of
+    try:
+        return date.fromisoformat(args.date)
+    except ValueError:
+        raise EditError("edit.bad_date", value=args.date) from None
+
+
+def refuse(error: EditError, ctx: Context) -> int:
+    message = label("edit.error", ctx.lang, message=error.text(ctx.lang))
+    sys.stderr.write(one_line(message) + "\n")
+    return 1
+
+
+def finish(edit: Edit, args: argparse.Namespace, ctx: Context, done_message: str) -> int:
+    """Print the diff (dry run) or write the edit and say where."""
+    if args.dry_run:
+        sys.stdout.write(edit.diff())
+        sys.stdout.write(label("edit.dry_run", ctx.lang) + "\n")
+        return 0
+    write_edit(edit)
+    sys.stdout.write(one_line(done_message) + "\n")
+    return 0

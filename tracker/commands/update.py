@@ -1,0 +1,62 @@
+"""`ggp-tracker update ID`: append a dated entry to an item's progress log."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from tracker.commands._editing import add_date_and_dry_run, finish, record_date, refuse
+from tracker.edit import EditError, plan_update
+from tracker.labels import label
+from tracker.textsafe import one_line
+
+if TYPE_CHECKING:
+    from tracker.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "update",
+        parents=[common],
+        help="record progress: append a dated update to a measure, pilot or meeting",
+        description=(
+            "Append one entry to the item's 'updates' in its own file; everything else in "
+            "the file stays exactly as it is. Values are checked before anything is written."
+        ),
+    )
+    parser.add_argument("id", metavar="ID", help="the item's id, e.g. netwerk-basisteamchefs")
+    state = parser.add_mutually_exclusive_group()
+    state.add_argument("--status", help="a measure's new status: planned, active, done, ...")
+    state.add_argument("--phase", help="a pilot's new phase: idea, preparing, running, ...")
+    parser.add_argument("--health", help="green, amber or red")
+    parser.add_argument("--progress", metavar="N", help="percent done, 0-100")
+    parser.add_argument("--note", required=True, help="what happened, in a sentence or two")
+    parser.add_argument("--by", metavar="NAME", help="who reports it")
+    add_date_and_dry_run(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        on = record_date(args, ctx)
+        edit = plan_update(
+            ctx.programme,
+            args.id,
+            on=on,
+            note=args.note,
+            by=args.by,
+            status=args.status,
+            phase=args.phase,
+            health=args.health,
+            progress=args.progress,
+        )
+        item_id = ctx.programme.item(args.id).id  # type: ignore[union-attr]
+        message = label("edit.update_written", ctx.lang, id=item_id, location=edit.location)
+        code = finish(edit, args, ctx, message)
+    except EditError as exc:
+        return refuse(exc, ctx)
+    if on > ctx.as_of:
+        note = label("edit.after_as_of", ctx.lang, date=on, as_of=ctx.as_of)
+        sys.stderr.write(one_line(note) + "\n")
+    return code
