@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from tracker.state import State
 
 # Command modules, in the order `--help` lists them.
-COMMANDS = ("validate", "list", "schema", "init", "update", "done")
+COMMANDS = ("validate", "list", "schema", "init", "summary", "update", "done")
 
 
 def parse_date(text: str) -> date:

@@ -1,0 +1,337 @@
+"""State -> Summary: pure, no I/O, no clock, linear in the size of the programme."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from tracker.state import CLOSED_STATUSES, ItemState, Period, State
+from tracker.summary.changes import ChangeSet, changes_from_updates
+from tracker.summary.model import (
+    ActionRow,
+    AttentionRow,
+    DataQuality,
+    DecisionRow,
+    GitInfo,
+    Header,
+    Headline,
+    IndicatorRow,
+    ItemRow,
+    MeetingBlock,
+    NextMilestone,
+    OpgaveBlock,
+    OverviewRow,
+    ProblemCount,
+    StatusChange,
+    Summary,
+    UpcomingRow,
+)
+
+TRACKED = ("measure", "pilot")
+# Without a later LOVP date, "coming up" looks this far ahead (about one quarter,
+# the LOVP's rhythm).
+FALLBACK_HORIZON = timedelta(days=91)
+
+
+def _overview(state: State) -> tuple[OverviewRow, ...]:
+    out = []
+    for r in state.rollups:
+        out.append(
+            OverviewRow(
+                opgave_id=r.opgave.id if r.opgave else None,
+                title=r.opgave.title if r.opgave else "",
+                items=sum(1 for s in r.items if s.kind in TRACKED),
+                health=dict(r.health),
+                mean_progress=r.mean_progress,
+                overdue=r.overdue,
+                stale=r.stale,
+                decisions=r.decisions,
+            )
+        )
+    return tuple(out)
+
+
+def _headline(state: State) -> Headline:
+    tracked = [s for s in state.items if s.kind in TRACKED]
+    return Headline(
+        measures=sum(1 for s in tracked if s.kind == "measure"),
+        pilots=sum(1 for s in tracked if s.kind == "pilot"),
+        red=sum(1 for s in tracked if s.health == "red"),
+        overdue=sum(1 for s in tracked if s.overdue) + sum(1 for a in state.actions if a.overdue),
+        stale=sum(1 for s in tracked if s.stale),
+        decisions=sum(1 for e in state.attention if e.reason == "decision"),
+        below_target=sum(1 for e in state.attention if e.reason == "below-target"),
+    )
+
+
+def _attention(state: State) -> tuple[AttentionRow, ...]:
+    out = []
+    for e in state.attention:
+        if e.reason == "decision":
+            continue  # its own section
+        s = e.item
+        value = target = None
+        fmt = "number"
+        if e.reason == "below-target" and s.indicator is not None:
+            latest = s.indicator.latest
+            value = latest.value if latest else None
+            target = getattr(s.item, "target", None)
+            fmt = getattr(s.item, "format", "number")
+        part = e.detail if e.reason == "overdue" else None
+        out.append(
+            AttentionRow(
+                reason=e.reason,
+                item_id=s.id,
+                kind=s.kind,
+                title=s.title,
+                part=part or None,
+                part_title=e.title if part in ("milestone", "action") else None,
+                ref=e.ref if part == "action" else s.id,
+                owner=e.owner,
+                day=e.due if e.reason == "overdue" else e.since,
+                value=value,
+                target=target,
+                format=fmt,
+            )
+        )
+    return tuple(out)
+
+
+def _decisions(state: State) -> tuple[DecisionRow, ...]:
+    return tuple(
+        DecisionRow(
+            s.id, s.kind, s.title, s.item.owner, s.status, s.health, s.decision_needed or ""
+        )
+        for s in state.items
+        if s.decision_needed and s.status not in CLOSED_STATUSES
+    )
+
+
+def _item_row(s: ItemState) -> ItemRow:
+    nxt = s.next_milestone
+    return ItemRow(
+        item_id=s.id,
+        kind=s.kind,
+        title=s.title,
+        status=s.status,
+        health=s.health,
+        progress=s.progress,
+        owner=s.item.owner,
+        last_update=s.last_update,
+        stale=s.stale,
+        overdue=s.overdue,
+        next_milestone=(
+            NextMilestone(nxt.milestone.title, nxt.milestone.due, nxt.overdue) if nxt else None
+        ),
+    )
+
+
+def _opgaven(state: State) -> tuple[OpgaveBlock, ...]:
+    rows: dict[str, ItemRow] = {}  # built once per item, shared by every opgave it serves
+    out = []
+    for r in state.rollups:
+        block = []
+        for s in r.items:
+            if s.kind not in TRACKED:
+                continue
+            row = rows.get(s.id)
+            if row is None:
+                row = rows[s.id] = _item_row(s)
+            block.append(row)
+        # Measures first, then pilots; file order within each.
+        block.sort(key=lambda row: row.kind != "measure")
+        out.append(
+            OpgaveBlock(
+                r.opgave.id if r.opgave else None, r.opgave.title if r.opgave else "", tuple(block)
+            )
+        )
+    return tuple(out)
+
+
+def _meetings(state: State, period: Period) -> tuple[MeetingBlock, ...]:
+    """Meetings held from the period's start (the previous LOVP meeting) to the as-of date.
+
+    The start is included, unlike for changes: the previous LOVP meeting's decisions
+    and actions are what the next one reviews.
+    """
+    out = []
+    for s in state.items:
+        if s.kind != "meeting":
+            continue
+        day = s.item.date  # type: ignore[union-attr]
+        if day > state.as_of or day > period.end:
+            continue
+        if period.start is not None and day < period.start:
+            continue
+        actions = tuple(
+            ActionRow(
+                a.id,
+                a.action.title,
+                a.action.owner,
+                a.action.due,
+                a.action.done if a.done else None,
+                a.overdue,
+            )
+            for a in s.actions
+        )
+        out.append(
+            MeetingBlock(
+                s.id,
+                s.title,
+                day,
+                s.item.type,  # type: ignore[union-attr]
+                s.item.location,  # type: ignore[union-attr]
+                tuple(s.item.decisions),  # type: ignore[union-attr]
+                actions,
+            )
+        )
+    out.sort(key=lambda m: (m.day, m.item_id.lower()))
+    return tuple(out)
+
+
+def _indicators(state: State) -> tuple[IndicatorRow, ...]:
+    out = []
+    for s in state.items:
+        if s.indicator is None:
+            continue
+        facts = s.indicator
+        item = s.item
+        out.append(
+            IndicatorRow(
+                item_id=s.id,
+                title=s.title,
+                format=item.format,  # type: ignore[union-attr]
+                latest=facts.latest.value if facts.latest else None,
+                latest_date=facts.latest.date if facts.latest else None,
+                target=item.target,  # type: ignore[union-attr]
+                better=item.better,  # type: ignore[union-attr]
+                meets=facts.meets_target,
+                trend=facts.trend,
+                series=tuple((v.date, v.value) for v in facts.values),
+            )
+        )
+    return tuple(out)
+
+
+def _upcoming_until(state: State, meeting: date) -> tuple[date, bool]:
+    later = [d for d in state.lovp_meetings if d > meeting and d > state.as_of]
+    if later:
+        return later[0], True
+    return max(meeting, state.as_of) + FALLBACK_HORIZON, False
+
+
+def _upcoming(state: State, until: date) -> tuple[UpcomingRow, ...]:
+    start = state.as_of
+
+    def within(day: date | None) -> bool:
+        return day is not None and start < day <= until
+
+    out: list[UpcomingRow] = []
+    lovp_days: set[date] = set()
+    for s in state.items:
+        owner = s.item.owner
+        if s.kind in TRACKED and s.status in CLOSED_STATUSES:
+            continue
+        for m in s.milestones:
+            if not m.done and within(m.milestone.due):
+                out.append(
+                    UpcomingRow(
+                        m.milestone.due, "milestone", s.id, s.title, m.milestone.title, owner
+                    )
+                )
+        due = getattr(s.item, "due", None)
+        if s.kind == "measure" and within(due):
+            out.append(UpcomingRow(due, "due", s.id, s.title, None, owner))
+        scale_up = getattr(s.item, "scale_up", None)
+        if scale_up is not None and within(scale_up.due):
+            out.append(UpcomingRow(scale_up.due, "scale-up", s.id, s.title, scale_up.scope, owner))
+        if s.kind == "meeting":
+            day = s.item.date  # type: ignore[union-attr]
+            if within(day):
+                kind = s.item.type  # type: ignore[union-attr]
+                if kind == "lovp":
+                    lovp_days.add(day)
+                out.append(UpcomingRow(day, "meeting", s.id, s.title, kind, owner))
+        for a in s.actions:
+            if not a.done and within(a.action.due):
+                out.append(
+                    UpcomingRow(a.action.due, "action", a.id, s.title, a.title, a.action.owner)
+                )
+    for day in state.lovp_meetings:
+        if within(day) and day not in lovp_days:
+            out.append(UpcomingRow(day, "lovp", None, "", None, None))
+    out.sort(key=lambda r: (r.day, r.what != "lovp", (r.item_id or "").lower()))
+    return tuple(out)
+
+
+def _quality(state: State) -> DataQuality:
+    problems = state.programme.problems
+    counts = Counter((p.code, str(p.severity)) for p in problems)
+    by_code = tuple(
+        ProblemCount(code, severity, n)
+        for (code, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    return DataQuality(
+        errors=state.programme.errors,
+        warnings=state.programme.warnings,
+        items=len(state.programme.items),
+        by_code=by_code,
+    )
+
+
+def build_summary(
+    state: State,
+    meeting: date | None = None,
+    changes: ChangeSet | None = None,
+    git: GitInfo | None = None,
+) -> Summary:
+    """The summary for the LOVP meeting on `meeting` (default: `state.default_meeting()`).
+
+    `changes` fills section 5; by default the updates dated in the reporting period.
+    """
+    meeting = meeting or state.default_meeting() or state.as_of
+    period = state.period(meeting)
+    if changes is None:
+        changes = changes_from_updates(state, period)
+    status_changes = tuple(
+        StatusChange(
+            row.item_id,
+            row.kind,
+            row.title,
+            row.date,
+            change.field,
+            _str(change.before),
+            _str(change.after),
+        )
+        for row, change in changes.status_rows
+    )
+    until, is_meeting = _upcoming_until(state, meeting)
+    return Summary(
+        header=Header(
+            programme=state.info.title,
+            short=state.info.short,
+            meeting=meeting,
+            period=period,
+            as_of=state.as_of,
+            requested_as_of=state.requested_as_of,
+            clamped=state.clamped,
+            git=git,
+        ),
+        headline=_headline(state),
+        overview=_overview(state),
+        attention=_attention(state),
+        decisions=_decisions(state),
+        changes=changes,
+        status_changes=status_changes,
+        opgaven=_opgaven(state),
+        meetings=_meetings(state, period),
+        indicators=_indicators(state),
+        upcoming_until=until,
+        upcoming_until_is_meeting=is_meeting,
+        upcoming=_upcoming(state, until),
+        quality=_quality(state),
+    )
+
+
+def _str(value: object | None) -> str | None:
+    return None if value is None else str(value)

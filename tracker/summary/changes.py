@@ -1,0 +1,97 @@
+"""Section 5 of the summary, "changes in the period", as a small table of change rows.
+
+A `ChangeSet` is what the summary shows; where it comes from is a seam:
+
+- `changes_from_updates(state, period)` (here, the default): every progress-log
+  update dated in the reporting period, with the status/phase, health and
+  progress it changed (from -> to).
+- `changes_from_diff(...)` (to be added with the reported history, tracker/history,
+  for `summary --since LABEL|git:REV`): the differences between a stored snapshot
+  or a git revision and the current State, as the same rows. Fill `ChangeRow.changes`
+  with one `FieldChange` per changed field (status, phase, health, progress, or any
+  other field name: renderers show unknown fields by name), set `date` when the
+  change has one, and name what was compared in `ChangeSet.since`. Expected
+  signature: `changes_from_diff(root: Path, since: str, state: State) -> ChangeSet`,
+  raising `ValueError` with a user-facing message for an unknown label or revision.
+  `tracker/commands/summary.py` calls it when `--since` is given and exits 2 with
+  a clear message while it is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tracker.state import Period, State
+
+# The fields an update can set; "status" for measures, "phase" for pilots.
+TRACKED_FIELDS = ("status", "phase", "health", "progress")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str
+    before: object | None
+    after: object | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    item_id: str
+    kind: str
+    title: str
+    date: date | None
+    note: str  # the update's note, or a description of the change
+    changes: tuple[FieldChange, ...] = ()
+    by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    rows: tuple[ChangeRow, ...]
+    since: str | None = None  # None: the updates dated in the period; else what was compared
+
+    @property
+    def status_rows(self) -> tuple[tuple[ChangeRow, FieldChange], ...]:
+        """Each change of status or phase, with the row it belongs to."""
+        return tuple(
+            (row, change)
+            for row in self.rows
+            for change in row.changes
+            if change.field in ("status", "phase")
+        )
+
+
+def changes_from_updates(state: State, period: Period) -> ChangeSet:
+    """Every update dated in `period` (and known on the as-of date), oldest first.
+
+    Linear in the number of updates: each item's log is walked once, carrying the
+    current value of each field so that every change has its "from".
+    """
+    rows: list[ChangeRow] = []
+    for s in state.items:
+        if not s.updates:
+            continue
+        current: dict[str, object | None] = {
+            name: getattr(s.item, name) for name in TRACKED_FIELDS if hasattr(s.item, name)
+        }
+        # ItemState.updates is newest first with same-date order reversed; walk it back.
+        for update in reversed(s.updates):
+            changes = []
+            for name in current:
+                value = getattr(update, name, None)
+                if value is None:
+                    continue
+                if value != current[name]:
+                    changes.append(FieldChange(name, current[name], value))
+                current[name] = value
+            if period.contains(update.date):
+                rows.append(
+                    ChangeRow(
+                        s.id, s.kind, s.title, update.date, update.note, tuple(changes), update.by
+                    )
+                )
+    rows.sort(key=lambda r: (r.date or date.min, r.item_id.lower()))
+    return ChangeSet(tuple(rows))

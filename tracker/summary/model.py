@@ -1,0 +1,203 @@
+"""The summary model: what a status summary says, before any language or format.
+
+Plain frozen dataclasses read off the State by `build.py`. Values stay raw (status
+"active", health "red", dates as dates); `layout.py` puts them into words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.state import Period
+from tracker.summary.changes import ChangeSet
+
+
+@dataclass(frozen=True, slots=True)
+class GitInfo:
+    """The commit of the programme files, gathered by the command (the builder does no I/O)."""
+
+    commit: str
+    dirty: bool  # files under the programme folder differ from the commit
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    programme: str
+    short: str | None
+    meeting: date
+    period: Period
+    as_of: date
+    requested_as_of: date
+    clamped: bool
+    git: GitInfo | None
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """Programme totals over unique items (an item in two opgaven counts once)."""
+
+    measures: int
+    pilots: int
+    red: int
+    overdue: int
+    stale: int
+    decisions: int
+    below_target: int
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewRow:
+    opgave_id: str | None  # None: items that name no known opgave
+    title: str
+    items: int  # measures and pilots
+    health: dict[str, int]  # green/amber/red/none -> count
+    mean_progress: float | None
+    overdue: int
+    stale: int
+    decisions: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionRow:
+    reason: str  # red | overdue | stale | below-target
+    item_id: str
+    kind: str
+    title: str  # the item's title
+    part: str | None  # "milestone", "action" or "due" for overdue rows
+    part_title: str | None  # the milestone's or action's title
+    ref: str  # item id or action id
+    owner: str | None
+    day: date | None  # red: since; overdue: due; stale: last update; below-target: measured
+    value: float | None = None
+    target: float | None = None
+    format: str = "number"
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRow:
+    item_id: str
+    kind: str
+    title: str
+    owner: str | None
+    status: str | None
+    health: str | None
+    question: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    item_id: str
+    kind: str
+    title: str
+    day: date | None
+    field: str  # status | phase
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NextMilestone:
+    title: str
+    due: date
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    item_id: str
+    kind: str  # measure | pilot
+    title: str
+    status: str | None
+    health: str | None
+    progress: int | None
+    owner: str | None
+    last_update: date | None
+    stale: bool
+    overdue: bool
+    next_milestone: NextMilestone | None
+
+
+@dataclass(frozen=True, slots=True)
+class OpgaveBlock:
+    opgave_id: str | None
+    title: str
+    rows: tuple[ItemRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRow:
+    id: str
+    title: str
+    owner: str | None
+    due: date | None
+    done: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingBlock:
+    item_id: str
+    title: str
+    day: date
+    type: str
+    location: str | None
+    decisions: tuple[str, ...]
+    actions: tuple[ActionRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRow:
+    item_id: str
+    title: str
+    format: str  # percent | number
+    latest: float | None
+    latest_date: date | None
+    target: float | None
+    better: str  # higher | lower
+    meets: bool | None
+    trend: str | None  # up | down | flat
+    series: tuple[tuple[date, float], ...]  # oldest first, up to the as-of date
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingRow:
+    day: date
+    what: str  # milestone | action | due | scale-up | meeting | lovp
+    item_id: str | None
+    title: str  # the item's title (for lovp: empty)
+    detail: str | None  # milestone/action title, scale-up scope, meeting type
+    owner: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemCount:
+    code: str
+    severity: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DataQuality:
+    errors: int
+    warnings: int
+    items: int
+    by_code: tuple[ProblemCount, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    header: Header
+    headline: Headline
+    overview: tuple[OverviewRow, ...]
+    attention: tuple[AttentionRow, ...]
+    decisions: tuple[DecisionRow, ...]
+    changes: ChangeSet
+    status_changes: tuple[StatusChange, ...]
+    opgaven: tuple[OpgaveBlock, ...]
+    meetings: tuple[MeetingBlock, ...]
+    indicators: tuple[IndicatorRow, ...]
+    upcoming_until: date  # "coming up" covers (as_of, upcoming_until]
+    upcoming_until_is_meeting: bool  # the window ends at the next LOVP meeting
+    upcoming: tuple[UpcomingRow, ...]
+    quality: DataQuality

@@ -1,0 +1,100 @@
+"""The Jinja2 environments for the Markdown and HTML templates (package files in templates/)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from tracker.summary import chart
+from tracker.summary.document import Chart, Column, Line, Span
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# Characters with a meaning in CommonMark/GFM inline text and tables; `&` starts an entity.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
+# At the start of a line: list markers, setext underlines, ordered-list numbers.
+_MD_LINE_START = re.compile(r"^([ \t]*)([-+=])|^([ \t]*\d+)([.)])", re.MULTILINE)
+
+
+def md_escape(text: object) -> str:
+    """`text` shown as written by any CommonMark/GFM reader, also inside a table cell."""
+    out = _MD_SPECIAL.sub(r"\\\1", str(text))
+    return _MD_LINE_START.sub(_escape_line_start, out)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    if match[2] is not None:
+        return f"{match[1]}\\{match[2]}"
+    return f"{match[3]}\\{match[4]}"
+
+
+def _md_span(span: Span) -> str:
+    if not span.strong or not span.text.strip():
+        return md_escape(span.text)
+    # Emphasis markers must touch the text (CommonMark flanking rules): keep the spaces out.
+    text = span.text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return f"{lead}**{md_escape(text.strip())}**{trail}"
+
+
+def md_line(line: Line) -> str:
+    return "".join(_md_span(span) for span in line)
+
+
+def md_cell(cell: Line | Chart) -> str:
+    if isinstance(cell, Chart):
+        return chart.sparkline(cell)
+    return md_line(cell) or " "
+
+
+def html_line(line: Line) -> Markup:
+    out = []
+    for span in line:
+        text = escape(span.text)
+        if span.tone:
+            text = Markup('<span class="t-{}">{}</span>').format(span.tone, text)
+        if span.strong:
+            text = Markup("<strong>{}</strong>").format(text)
+        out.append(text)
+    return Markup("").join(out)
+
+
+def html_cell(cell: Line | Chart) -> Markup:
+    if isinstance(cell, Chart):
+        # The SVG holds only numbers; its description is escaped like any text.
+        return Markup('<span class="chart" role="img" aria-label="{}" title="{}">{}</span>').format(
+            cell.alt, cell.alt, Markup(chart.svg(cell))
+        )
+    return html_line(cell)
+
+
+def column_class(column: Column) -> Markup:
+    """The class attribute of a column's cells: alignment and wrapping."""
+    name = "num" if column.numeric else "wide" if column.wide else "short" if column.short else ""
+    return Markup(f' class="{name}"') if name else Markup("")
+
+
+def _is_chart(value: object) -> bool:
+    return isinstance(value, Chart)
+
+
+@lru_cache(maxsize=2)
+def environment(fmt: str) -> Environment:
+    """`md`: no autoescaping, every value goes through a Markdown filter; `html`: autoescape."""
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=fmt == "html",
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=md_escape, md_line=md_line, md_cell=md_cell)
+    env.filters.update(html_line=html_line, html_cell=html_cell, column_class=column_class)
+    env.tests["chart"] = _is_chart
+    return env
