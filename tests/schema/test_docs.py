@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 import subprocess
 import textwrap
@@ -128,3 +129,27 @@ def test_annotations_follow_github_syntax(
     # The example in docs/ci.md is this very output.
     documented = [ln for ln in _blocks(DOCS / "ci.md", "") if ln.startswith("::error")]
     assert documented and documented[0].strip() in lines
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda p: p.name)
+def test_command_line_examples_record_the_update(guide: Path, tmp_path: Path) -> None:
+    blocks = _blocks(guide, "yaml")
+    items = [b for b in blocks if b.startswith("# yaml-language-server:") and "kind:" in b]
+    root = tmp_path / "programme"
+    shutil.copytree(REPO, root, ignore=lambda d, names: [n for n in names if n not in _keep(d)])
+    for index, block in enumerate(items):
+        (root / "measures" / f"example{index}.yaml").write_text(block, encoding="utf-8")
+    (commands,) = [b for b in _blocks(guide, "sh") if "ggp-tracker update" in b]
+    for line in commands.replace("\\\n", " ").splitlines():
+        # As in a shell, '#' starts a comment only after a space ('#1' is part of a word).
+        args = shlex.split(re.sub(r"\s+#.*$", "", line))
+        assert args[0] == "ggp-tracker"
+        assert main([*args[1:], "--root", str(root)]) == 0, line
+    programme = load_programme(root)
+    assert [p.text() for p in programme.problems] == []
+    measure = programme.item("wijkagent-op-school")
+    meeting = programme.item("netwerk-2019-02-14")
+    assert measure is not None and meeting is not None
+    (update,) = measure.updates
+    assert (update.status, update.health, update.progress) == ("active", "green", 20)
+    assert meeting.actions[0].done is not None
