@@ -316,13 +316,14 @@ def _cross_check(agenda: Agenda | None, parsed: list[ParsedItem]) -> tuple[list[
     for indexes in by_id.values():
         if len(indexes) < 2:
             continue
+        # At most a few places each: a thousand copies must not cost a million.
+        shown = indexes[: _SHOW_PLACES + 1]
         for index in indexes:
             entry = parsed[index]
-            # At most a few places each: a thousand copies must not make a million lines.
-            places = [parsed[i].source.location for i in indexes if i != index]
-            others = ", ".join(places[:_SHOW_PLACES])
-            if len(places) > _SHOW_PLACES:
-                others += f" and {len(places) - _SHOW_PLACES} more"
+            places = [parsed[i].source.location for i in shown if i != index][:_SHOW_PLACES]
+            others = ", ".join(places)
+            if len(indexes) - 1 > len(places):
+                others += f" and {len(indexes) - 1 - len(places)} more"
             failed.add(index)
             problems.append(
                 Problem(
