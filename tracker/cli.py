@@ -25,7 +25,18 @@ if TYPE_CHECKING:
     from tracker.state import State
 
 # Command modules, in the order `--help` lists them.
-COMMANDS = ("validate", "list", "schema", "init", "summary", "update", "done")
+COMMANDS = (
+    "validate",
+    "list",
+    "schema",
+    "init",
+    "summary",
+    "update",
+    "done",
+    "snapshot",
+    "history",
+    "diff",
+)
 
 
 def parse_date(text: str) -> date:

@@ -1,0 +1,80 @@
+"""`ggp-tracker history [--json] [--reset]`: the snapshots taken, oldest first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+from rich.text import Text
+
+from tracker.history.render import print_error as error
+from tracker.labels import label
+
+if TYPE_CHECKING:
+    from tracker.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "history",
+        parents=[common],
+        help="list the snapshots in .tracker/history.json",
+        description=(
+            "The snapshots taken with 'ggp-tracker snapshot', oldest first: label, when it "
+            "was taken (UTC), the as-of date and the git commit of the programme files."
+        ),
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument(
+        "--reset",
+        action="store_true",
+        help="move the history aside to a timestamped backup and start a new one",
+    )
+    parser.set_defaults(run=run)
+
+
+def row(snapshot: dict[str, Any]) -> dict[str, Any]:
+    git = snapshot.get("git") or {}
+    return {
+        "label": snapshot["label"],
+        "taken": snapshot["taken"],
+        "as_of": snapshot["as_of"],
+        "commit": git.get("commit"),
+        "dirty": git.get("dirty"),
+        "items": len(snapshot["items"]),
+        "source_hash": snapshot.get("source_hash"),
+    }
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from tracker.history.errors import HistoryError
+    from tracker.history.render import history_table
+    from tracker.history.storage import HistoryStore
+
+    lang = ctx.lang
+    store = HistoryStore(ctx.root)
+    out = Console(highlight=False, soft_wrap=True)
+    try:
+        if args.reset:
+            backup = store.reset(datetime.now(UTC))
+            if backup is None:
+                out.print(Text(label("history.reset_none", lang, path=store.path)))
+            else:
+                out.print(Text(label("history.reset_done", lang, backup=backup)))
+            return 0
+        snapshots = store.snapshots()
+    except HistoryError as exc:
+        return error(exc.text(lang))
+    if args.json:
+        json.dump([row(s) for s in snapshots], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not snapshots:
+        out.print(Text(label("history.empty", lang, path=store.path)))
+        return 0
+    out.print(history_table(snapshots, lang))
+    return 0

@@ -1,0 +1,116 @@
+"""A snapshot: what the State said on one day, as plain JSON values.
+
+Only derived facts are kept (status, health, progress, flags, roll-ups), never a
+second copy of the programme: the files, or their git commit, stay the source.
+Titles are kept as written; they are cleaned where they are shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+from typing import Any
+
+from tracker.files import Found, read_bytes
+from tracker.loader import Programme
+from tracker.state import ItemState, Rollup, State
+
+FORMAT = 1
+TRACKED = ("measure", "pilot")
+
+Snapshot = dict[str, Any]
+
+
+def timestamp(moment: datetime) -> str:
+    """`moment` in UTC to the second, as `2018-10-11T09:30:00Z`."""
+    if moment.tzinfo is None:
+        raise ValueError("a snapshot time must carry its time zone")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def source_hash(programme: Programme) -> str:
+    """sha256 over the names and bytes of agenda.yaml and every item file, in path order."""
+    digest = hashlib.sha256()
+    for rel in programme.files:
+        data, _, problem = read_bytes(Found(rel, programme.root / rel), programme.root)
+        digest.update(rel.encode("utf-8", "surrogateescape") + b"\0")
+        if data is None:
+            digest.update(b"-\0" + (problem.code if problem else "").encode("ascii") + b"\0")
+        else:
+            digest.update(str(len(data)).encode("ascii") + b"\0" + data)
+    return f"sha256:{digest.hexdigest()}"
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def item_entry(s: ItemState) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": s.id,
+        "kind": s.kind,
+        "title": s.title,
+        "opgaven": list(s.item.opgaven),
+        "status": s.status,
+        "health": s.health,
+        "progress": s.progress,
+        "overdue": s.overdue,
+        "stale": s.stale,
+        "last_update": _iso(s.last_update),
+    }
+    if s.kind == "meeting":
+        # A meeting's own flags stay false; its overdue actions are what matters.
+        entry["overdue_actions"] = sum(1 for a in s.actions if a.overdue)
+    if s.indicator is not None:
+        latest = s.indicator.latest
+        entry["indicator"] = {
+            "value": latest.value if latest else None,
+            "date": _iso(latest.date) if latest else None,
+            "target": getattr(s.item, "target", None),
+            "meets_target": s.indicator.meets_target,
+        }
+    return entry
+
+
+def rollup_entry(r: Rollup) -> dict[str, Any]:
+    return {
+        "id": r.opgave.id if r.opgave else None,
+        "title": r.opgave.title if r.opgave else None,
+        "items": sum(1 for s in r.items if s.kind in TRACKED),
+        "health": dict(r.health),
+        "status": dict(r.status),
+        "mean_progress": None if r.mean_progress is None else round(r.mean_progress, 1),
+        "overdue": r.overdue,
+        "stale": r.stale,
+        "decisions": r.decisions,
+    }
+
+
+def build_snapshot(
+    state: State,
+    label: str,
+    taken: datetime | None,
+    git: dict[str, Any] | None,
+    source: str | None,
+) -> Snapshot:
+    """The snapshot of `state`; `taken` is passed in (the clock lives in the commands)."""
+    programme = state.programme
+    return {
+        "format": FORMAT,
+        "label": label,
+        "taken": timestamp(taken) if taken else None,
+        "as_of": state.as_of.isoformat(),
+        "programme": state.info.title,
+        "git": git,
+        "source_hash": source,
+        "problems": {"errors": programme.errors, "warnings": programme.warnings},
+        "items": {s.id: item_entry(s) for s in state.items},
+        "opgaven": [rollup_entry(r) for r in state.rollups],
+    }
+
+
+def snapshot_of_folder(
+    state: State, label: str, taken: datetime | None, git: dict[str, Any] | None
+) -> Snapshot:
+    """`build_snapshot` with the source hash of the folder the state was loaded from."""
+    return build_snapshot(state, label, taken, git, source_hash(state.programme))
