@@ -264,7 +264,11 @@ def _parse_file(found_rel: str, data: bytes, is_agenda: bool) -> FileResult:
     out.problems.extend(read.problems)
     for doc in read.documents:
         if doc.value is not None:
+            count = len(out.items)
             _parse_item(doc.value, doc.node, found_rel, doc.index, out)
+            if doc.flawed and len(out.items) > count:
+                # YAML would keep one of two values for a key: do not guess which was meant.
+                out.items[-1].item = None
     return out
 
 

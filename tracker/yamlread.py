@@ -108,6 +108,7 @@ class Document:
     index: int
     node: Node
     value: Any
+    flawed: bool = False  # a duplicate key or too-deep value: `value` is one guess of many
 
 
 @dataclass(slots=True)
@@ -290,8 +291,10 @@ def read_documents(text: str, file: str) -> ReadResult:
         while loader.check_node():
             node = loader.get_node()
             if index not in bad_docs and node is not None:
+                before = len(result.problems)
                 value = to_python(node, file, result.problems)
-                result.documents.append(Document(index, node, value))
+                flawed = len(result.problems) > before
+                result.documents.append(Document(index, node, value, flawed))
             index += 1
     except yaml.YAMLError as exc:
         result.problems.append(_syntax_problem(file, exc, text))
