@@ -151,17 +151,17 @@ def _progress(value: str | int | None) -> int | None:
     return int(text)
 
 
-def _validation_error(exc: ValidationError, kind: str) -> EditError:
+def _validation_error(exc: ValidationError, item: Item) -> EditError:
     err = exc.errors(include_url=False)[0]
     field = str(err["loc"][0]) if err["loc"] else ""
     value = err.get("input")
+    if err["type"] == "extra_forbidden":
+        return EditError("edit.no_status_fields", id=item.id, kind=item.kind, field=field)
     if err["type"] == "literal_error":
         allowed = ", ".join(_ALLOWED.get(field, ()))
         return EditError("edit.bad_choice", field=field, value=value, allowed=allowed)
     if field == "progress":
         return EditError("edit.progress_range", value=value)
-    if err["type"] == "extra_forbidden":
-        return EditError("edit.no_status_fields", kind=kind, field=field)
     return EditError("edit.bad_value", field=field, message=err["msg"])
 
 
@@ -194,7 +194,7 @@ def _entry(
     try:
         model.model_validate(dict(pairs))
     except ValidationError as exc:
-        raise _validation_error(exc, kind) from None
+        raise _validation_error(exc, item) from None
     return pairs
 
 

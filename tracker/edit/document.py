@@ -83,6 +83,25 @@ def same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+def difference(a: Any, b: Any, path: str = "") -> str | None:
+    """The path of the first place where two plain values differ ('' for the top), or None."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in [*a, *(k for k in b if k not in a)]:
+            if key not in a or key not in b:
+                return f"{path}.{key}" if path else str(key)
+            inner = difference(a[key], b[key], f"{path}.{key}" if path else str(key))
+            if inner is not None:
+                return inner
+        return None
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for number, (x, y) in enumerate(zip(a, b, strict=True), 1):
+            inner = difference(x, y, f"{path}[{number}]")
+            if inner is not None:
+                return inner
+        return None
+    return None if same(a, b) else path
+
+
 @dataclass(frozen=True)
 class Edit:
     """A checked change to one file, ready to be shown (`diff`) or written."""
@@ -146,9 +165,14 @@ def build_edit(
     before = {doc.index: doc.value for doc in file.documents}
     after = {doc.index: doc.value for doc in read.documents}
     wanted = {**before, index: expected}
-    if before.keys() != after.keys() or not all(same(wanted[i], after[i]) for i in wanted):
+    if before.keys() != after.keys():
         reason = EditError("edit.layout_readback", detail=file.rel)
         raise EditError("edit.unsafe", file=file.rel, reason=reason)
+    for doc_index, value in wanted.items():
+        where = difference(value, after[doc_index])
+        if where is not None:
+            reason = EditError("edit.layout_changed", path=where or "item")
+            raise EditError("edit.unsafe", file=file.rel, reason=reason)
     try:
         model.model_validate(after[index])
     except ValidationError as exc:
