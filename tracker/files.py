@@ -93,8 +93,11 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
         return found, problems
     seen_dirs: set[tuple[int, int]] = set()
     stack: list[tuple[str, str]] = [(MEASURES, str(top))]
-    while stack:
-        rel_dir, dir_path = stack.pop()
+    # Folders reached through a link wait until every real folder is read, so a folder
+    # is always read under its own name and the link is the one reported.
+    linked: list[tuple[str, str]] = []
+    while stack or linked:
+        rel_dir, dir_path = stack.pop() if stack else linked.pop()
         try:
             st = os.stat(dir_path)
             entries = list(os.scandir(dir_path))
@@ -108,8 +111,8 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                     0,
                     0,
                     "outside-root",
-                    "link loop: this folder was already read",
-                    "remove the link that points back up the tree",
+                    "link to a folder that is already read (a loop, or a second way in)",
+                    "remove the link; every folder is read once",
                 )
             )
             continue
@@ -153,7 +156,7 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                 )
                 continue
             if is_dir:
-                stack.append((rel, entry.path))
+                (linked if is_link else stack).append((rel, entry.path))
             elif name.endswith(_SUFFIXES):
                 found.append(Found(rel, Path(entry.path)))
     found.sort(key=lambda f: f.rel)
