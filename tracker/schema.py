@@ -38,6 +38,14 @@ class _Generator(GenerateJsonSchema):
         # A title that repeats the key ("Owner" for owner) only clutters hover text.
         return False
 
+    def default_schema(self, schema: core_schema.WithDefaultSchema) -> dict[str, Any]:
+        out = super().default_schema(schema)
+        # An absent field is already "none"; and yaml-language-server 1.25 stops
+        # offering completions at the first nested `default: null` it meets.
+        if "default" in out and out["default"] is None:
+            del out["default"]
+        return out
+
     def date_schema(self, schema: core_schema.DateSchema) -> dict[str, Any]:
         # `format` alone is optional in many validators; the pattern always applies.
         return {"type": "string", "format": "date", "pattern": DATE_PATTERN}

@@ -71,7 +71,7 @@ def _fill_in(data: bytes, as_of: date) -> bytes:
     )
 
 
-def programme_files(empty: bool, lang: Lang, as_of: date) -> dict[str, bytes]:
+def init_files(empty: bool, lang: Lang, as_of: date) -> dict[str, bytes]:
     """Every file `init` writes: relative POSIX path -> bytes."""
     if empty:
         source = {rel: _fill_in(data, as_of) for rel, data in bundled(EMPTY, lang).items()}
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if refusal is not None:
         print(label(refusal, lang, dir=target), file=sys.stderr)
         return 1
-    files = programme_files(args.empty, lang, ctx.as_of)
+    files = init_files(args.empty, lang, ctx.as_of)
     try:
         for rel, data in files.items():
             path = target / rel
