@@ -262,6 +262,22 @@ LABELS: dict[str, tuple[str, str]] = {
         "note: dated {date}, after the as-of date {as_of}; views as of {as_of} do not show it",
         "let op: gedateerd {date}, na de peildatum {as_of}; overzichten per {as_of} tonen het niet",
     ),
+    "tui.key.update": ("record an update", "update vastleggen"),
+    "tui.key.action_done": ("action done", "actie gereed"),
+    "tui.update.title": ("Record an update: {id} ({title})", "Update vastleggen: {id} ({title})"),
+    "tui.update.unchanged": ("unchanged: {current}", "ongewijzigd: {current}"),
+    "tui.update.note": ("What happened", "Wat er gebeurde"),
+    "tui.update.by": ("Reported by (optional)", "Gemeld door (optioneel)"),
+    "tui.update.save": ("Save (ctrl+s)", "Opslaan (ctrl+s)"),
+    "tui.update.cancel": ("Cancel (esc)", "Annuleren (esc)"),
+    "tui.update.nothing_selected": (
+        "select a measure or pilot first, then press u",
+        "kies eerst een maatregel of pilot en druk dan op u",
+    ),
+    "tui.done.nothing_selected": (
+        "select an action first (view 5, or a meeting's detail), then press d",
+        "kies eerst een actie (overzicht 5, of de details van een bijeenkomst) en druk dan op d",
+    ),
     # schema and init
     "write_failed": (
         "cannot write {file}: {reason}",
