@@ -9,26 +9,21 @@ with tracker/history; until then it exits 2 with a message.
 from __future__ import annotations
 
 import argparse
-import os
-import stat
 import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.atomic import write_bytes_atomic
-from tracker.labels import Lang, label
+from tracker.labels import label
+from tracker.summary import FORMATS
 from tracker.textsafe import one_line
 
 if TYPE_CHECKING:
     from tracker.cli import Context
     from tracker.state import State
     from tracker.summary.changes import ChangeSet
-    from tracker.summary.document import Document
     from tracker.summary.model import GitInfo
 
-FORMATS = ("md", "html", "docx", "text")
-EXTENSIONS = {"md": "md", "html": "html", "docx": "docx", "text": "txt"}
 _FROM_SUFFIX = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                 ".docx": "docx", ".txt": "text"}  # fmt: skip
 # The files whose commit the summary names; the history store and anything else is not.
@@ -125,43 +120,8 @@ def _format(args: argparse.Namespace) -> str:
     return "text"
 
 
-def _refusal(target: Path, lang: Lang) -> str | None:
-    """Why `target` must not be written, or None. Links are never written through."""
-    folder = target.parent
-    if not folder.is_dir():
-        return label("summary.no_folder", lang, dir=folder)
-    try:
-        mode = os.lstat(target).st_mode
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        return label("write_failed", lang, file=target, reason=exc.strerror or str(exc))
-    if stat.S_ISLNK(mode):
-        return label("summary.symlink", lang, file=target)
-    if not stat.S_ISREG(mode):
-        return label("summary.not_a_file", lang, file=target)
-    return None
-
-
-def write_export(target: Path, data: bytes, lang: Lang) -> str | None:
-    """Write atomically (temp file beside it, fsync, rename); an error message or None.
-
-    The rename replaces the directory entry itself, so even a link made after the
-    check above is replaced, never followed.
-    """
-    refusal = _refusal(target, lang)
-    if refusal:
-        return refusal
-    try:
-        write_bytes_atomic(target, data)
-    except OSError as exc:
-        return label("write_failed", lang, file=target, reason=exc.strerror or str(exc))
-    return None
-
-
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from tracker.summary.build import build_summary
-    from tracker.summary.layout import lay_out
+    from tracker.summary.export import default_name, render_bytes, summary_document, write_export
 
     lang = ctx.lang
     state = ctx.state
@@ -170,46 +130,24 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print(changes, file=sys.stderr)
         return 2
     meeting = args.meeting or state.default_meeting() or state.as_of
-    summary = build_summary(state, meeting, changes, git_info(ctx.root))
-    doc = lay_out(summary, lang)
+    doc = summary_document(state, lang, meeting, changes, git_info(ctx.root))
     if ctx.programme.errors:
         print(label("summary.load_errors", lang, errors=ctx.programme.errors), file=sys.stderr)
 
     fmt = _format(args)
     target: Path | None = args.output
-    if target is None and fmt in ("md", "text"):
-        if fmt == "md":
-            from tracker.summary.to_markdown import render_markdown
-
-            sys.stdout.write(render_markdown(doc))
-        else:
-            from tracker.summary.to_text import render_text
-
-            render_text(doc)
+    if target is None and fmt == "md":
+        sys.stdout.write(render_bytes(doc, fmt).decode("utf-8"))
         return 0
-    if target is None:
-        target = Path(f"lovp-{meeting.isoformat()}.{EXTENSIONS[fmt]}")
-    error = write_export(target, _render_bytes(fmt, doc), lang)
+    if target is None and fmt == "text":
+        from tracker.summary.to_text import render_text
+
+        render_text(doc)
+        return 0
+    target = target or default_name(meeting, fmt)
+    error = write_export(target, render_bytes(doc, fmt), lang)
     if error:
         print(error, file=sys.stderr)
         return 1
     print(label("summary.written", lang, file=target), file=sys.stderr)
     return 0
-
-
-def _render_bytes(fmt: str, doc: Document) -> bytes:
-    if fmt == "docx":
-        from tracker.summary.to_word import render_word
-
-        return render_word(doc)
-    if fmt == "html":
-        from tracker.summary.to_html import render_html
-
-        return render_html(doc).encode("utf-8")
-    if fmt == "md":
-        from tracker.summary.to_markdown import render_markdown
-
-        return render_markdown(doc).encode("utf-8")
-    from tracker.summary.to_text import text_export
-
-    return text_export(doc).encode("utf-8")

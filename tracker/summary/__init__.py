@@ -7,3 +7,6 @@ to_word (python-docx), to_text (Rich). Section 5's change rows come from
 changes.py: the updates in the period by default; the seam for the reported
 history (`changes_from_diff`) is described there.
 """
+
+FORMATS = ("md", "html", "docx", "text")
+EXTENSIONS = {"md": "md", "html": "html", "docx": "docx", "text": "txt"}

@@ -31,6 +31,8 @@ TRACKED = ("measure", "pilot")
 # Without a later LOVP date, "coming up" looks this far ahead (about one quarter,
 # the LOVP's rhythm).
 FALLBACK_HORIZON = timedelta(days=91)
+# The group key of items that serve more than one opgave (not a valid opgave id).
+SEVERAL = "*"
 
 
 def _overview(state: State) -> tuple[OverviewRow, ...]:
@@ -107,10 +109,11 @@ def _decisions(state: State) -> tuple[DecisionRow, ...]:
     )
 
 
-def _item_row(s: ItemState) -> ItemRow:
+def _item_row(s: ItemState, opgaven: tuple[str, ...] = ()) -> ItemRow:
     nxt = s.next_milestone
     return ItemRow(
         item_id=s.id,
+        opgaven=opgaven,
         kind=s.kind,
         title=s.title,
         status=s.status,
@@ -127,24 +130,26 @@ def _item_row(s: ItemState) -> ItemRow:
 
 
 def _opgaven(state: State) -> tuple[OpgaveBlock, ...]:
-    rows: dict[str, ItemRow] = {}  # built once per item, shared by every opgave it serves
+    """Each measure and pilot once: under its one opgave, under "several", or programme-wide.
+
+    Listing an item under every opgave it serves repeated most of the shipped programme
+    four times; the overview's counts per opgave still include every item it serves.
+    """
+    known = [o.id for o in state.opgaven]
+    groups: dict[str | None, list[ItemRow]] = {key: [] for key in [*known, SEVERAL, None]}
+    for s in state.items:
+        if s.kind not in TRACKED:
+            continue
+        serves = tuple(dict.fromkeys(o for o in s.item.opgaven if o in groups and o != SEVERAL))
+        key = serves[0] if len(serves) == 1 else SEVERAL if serves else None
+        groups[key].append(_item_row(s, serves))
+    titles = {o.id: o.title for o in state.opgaven}
     out = []
-    for r in state.rollups:
-        block = []
-        for s in r.items:
-            if s.kind not in TRACKED:
-                continue
-            row = rows.get(s.id)
-            if row is None:
-                row = rows[s.id] = _item_row(s)
-            block.append(row)
-        # Measures first, then pilots; file order within each.
-        block.sort(key=lambda row: row.kind != "measure")
-        out.append(
-            OpgaveBlock(
-                r.opgave.id if r.opgave else None, r.opgave.title if r.opgave else "", tuple(block)
-            )
-        )
+    for key, rows in groups.items():
+        if key in (SEVERAL, None) and not rows:
+            continue  # these two groups appear only when they hold something
+        rows.sort(key=lambda row: row.kind != "measure")  # measures, then pilots; stable
+        out.append(OpgaveBlock(key, titles.get(key or "", ""), tuple(rows)))
     return tuple(out)
 
 

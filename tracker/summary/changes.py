@@ -5,7 +5,7 @@ A `ChangeSet` is what the summary shows; where it comes from is a seam:
 - `changes_from_updates(state, period)` (here, the default): every progress-log
   update dated in the reporting period, with the status/phase, health and
   progress it changed (from -> to).
-- `changes_from_diff(...)` (to be added with the reported history, tracker/history,
+- `changes_from_diff(...)` (from the reported history, tracker/history/since.py,
   for `summary --since LABEL|git:REV`): the differences between a stored snapshot
   or a git revision and the current State, as the same rows. Fill `ChangeRow.changes`
   with one `FieldChange` per changed field (status, phase, health, progress, or any
@@ -24,6 +24,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from tracker.state import Period, State
 
 # The fields an update can set; "status" for measures, "phase" for pilots.
@@ -95,3 +97,13 @@ def changes_from_updates(state: State, period: Period) -> ChangeSet:
                 )
     rows.sort(key=lambda r: (r.date or date.min, r.item_id.lower()))
     return ChangeSet(tuple(rows))
+
+
+def changes_from_diff(root: Path, since: str, state: State) -> ChangeSet:
+    """Changes from a history snapshot label or `git:REV` to `state` (tracker/history).
+
+    Raises ValueError with a message for the user when `since` names nothing.
+    """
+    from tracker.history.since import changes_from_diff as from_history
+
+    return from_history(root, since, state)

@@ -17,7 +17,7 @@ from tracker.summary.document import Chart
 WIDTH, HEIGHT, PAD = 120, 32, 4
 LINE = (31, 78, 121)  # dark blue
 TARGET = (150, 150, 150)
-BACKGROUND = (255, 255, 255)
+TRANSPARENT = (255, 255, 255, 0)  # so the picture never hides a table's borders
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
@@ -85,15 +85,15 @@ def sparkline(chart: Chart) -> str:
 class _Canvas:
     def __init__(self, width: int, height: int) -> None:
         self.width, self.height = width, height
-        self.pixels = bytearray(bytes(BACKGROUND) * (width * height))
+        self.pixels = bytearray(bytes(TRANSPARENT) * (width * height))
 
     def dot(self, cx: float, cy: float, radius: float, colour: tuple[int, int, int]) -> None:
         r2 = radius * radius
         for y in range(max(0, int(cy - radius)), min(self.height, int(cy + radius) + 2)):
             for x in range(max(0, int(cx - radius)), min(self.width, int(cx + radius) + 2)):
                 if (x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r2:
-                    i = 3 * (y * self.width + x)
-                    self.pixels[i : i + 3] = bytes(colour)
+                    i = 4 * (y * self.width + x)
+                    self.pixels[i : i + 4] = bytes((*colour, 255))
 
     def line(
         self,
@@ -113,7 +113,7 @@ class _Canvas:
 
     def png(self) -> bytes:
         rows = b"".join(
-            b"\0" + bytes(self.pixels[3 * y * self.width : 3 * (y + 1) * self.width])
+            b"\0" + bytes(self.pixels[4 * y * self.width : 4 * (y + 1) * self.width])
             for y in range(self.height)
         )
 
@@ -121,7 +121,7 @@ class _Canvas:
             body = tag + data
             return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
-        header = struct.pack(">IIBBBBB", self.width, self.height, 8, 2, 0, 0, 0)
+        header = struct.pack(">IIBBBBB", self.width, self.height, 8, 6, 0, 0, 0)  # RGBA
         return (
             b"\x89PNG\r\n\x1a\n"
             + chunk(b"IHDR", header)

@@ -8,11 +8,12 @@ Every string in it is clean one-line text; each renderer escapes for its format.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A run of text; a tuple because a large summary holds hundreds of thousands."""
+
     text: str
     # green/amber/red/none (health), "bad" (overdue, below target), "good", "muted"
     tone: str | None = None

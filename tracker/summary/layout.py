@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from tracker.labels import HEALTH_SYMBOL, Lang, label, value_label
 from tracker.state import Period
+from tracker.summary.build import SEVERAL
 from tracker.summary.changes import FieldChange
 from tracker.summary.document import (
     Bullets,
@@ -43,6 +45,7 @@ HEALTH_COLUMNS = ("green", "amber", "red", "none")
 STALE_MARK, OVERDUE_MARK = "~", "!"  # as in `list`
 
 
+@lru_cache(maxsize=1 << 16)
 def _t(text: object) -> str:
     """Programme text made safe for any output: one clean line."""
     return _UNWRITABLE.sub("", one_line(text))
@@ -54,9 +57,15 @@ class Words:
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
         self.months = label("summary.months", lang).split()
+        self._plain: dict[str, str] = {}
 
     def __call__(self, key: str, **values: object) -> str:
-        return label(key, self.lang, **values)
+        if values:
+            return label(key, self.lang, **values)
+        text = self._plain.get(key)
+        if text is None:
+            text = self._plain[key] = label(key, self.lang)
+        return text
 
     def long_date(self, day: date) -> str:
         return f"{day.day} {self.months[day.month - 1]} {day.year}"
@@ -102,7 +111,9 @@ class Words:
         return f"{self(change.field)} {before} → {after}"
 
 
+@lru_cache(maxsize=1 << 16)
 def _item(title: str, item_id: str) -> Line:
+    """An item's title with its id; cached, as an item appears in several sections."""
     return (Span(_t(title)), Span(f" ({_t(item_id)})", tone="muted"))
 
 
@@ -215,7 +226,7 @@ def _attention(s: Summary, w: Words) -> Section:
         Column(w("summary.reason"), short=True),
         Column(w("summary.item"), wide=True),
         Column(w("owner")),
-        Column(w("summary.detail")),
+        Column(w("summary.detail"), short=True),
     )
     rows = []
     for row in s.attention:
@@ -313,7 +324,7 @@ def _changes(s: Summary, w: Words) -> Section:
     )
 
 
-def _item_cells(row: ItemRow, w: Words) -> tuple[Cell, ...]:
+def _item_cells(row: ItemRow, w: Words, several: bool = False) -> tuple[Cell, ...]:
     # Markers rather than words keep the table compact; the section's legend explains them.
     last: list[Span] = [Span(row.last_update.isoformat() if row.last_update else "–")]
     if row.stale:
@@ -324,8 +335,11 @@ def _item_cells(row: ItemRow, w: Words) -> tuple[Cell, ...]:
         nxt = (Span(f"{_t(m.title)}, {m.due.isoformat()}"),)
         if m.overdue:
             nxt = (*nxt, Span(f" {OVERDUE_MARK}", tone="bad", strong=True))
+    item = _item(row.title, row.item_id)
+    if several:
+        item = (*item, Span(f" · {', '.join(_t(o) for o in row.opgaven)}", tone="muted"))
     return (
-        _item(row.title, row.item_id),
+        item,
         (Span(w(row.kind)),),
         (Span(w.status(row.kind, row.status)),),
         (w.health(row.health),),
@@ -349,11 +363,16 @@ def _opgaven(s: Summary, w: Words) -> Section:
     )
     subs = []
     for block in s.opgaven:
-        title = _t(block.title) if block.opgave_id else w("programme-wide")
-        rows = [_item_cells(row, w) for row in block.rows]
+        several = block.opgave_id == SEVERAL
+        if several:
+            title = w("summary.several_opgaven")
+        else:
+            title = _t(block.title) if block.opgave_id else w("programme-wide")
+        rows = [_item_cells(row, w, several) for row in block.rows]
         subs.append(Section(f"opgave-{block.opgave_id or ''}", title, _table(w, columns, rows)))
+    intro = Paragraph((Span(w("summary.opgaven_intro")),), True)
     legend = Paragraph((Span(w("summary.legend", stale=STALE_MARK, overdue=OVERDUE_MARK)),), True)
-    blocks = (legend,) if subs else (_none(w),)
+    blocks = (intro, legend) if subs else (_none(w),)
     return Section("opgaven", w("summary.s.opgaven"), blocks, tuple(subs))
 
 

@@ -106,6 +106,7 @@ class NextMilestone:
 @dataclass(frozen=True, slots=True)
 class ItemRow:
     item_id: str
+    opgaven: tuple[str, ...]  # the known opgave ids it serves
     kind: str  # measure | pilot
     title: str
     status: str | None
@@ -120,7 +121,7 @@ class ItemRow:
 
 @dataclass(frozen=True, slots=True)
 class OpgaveBlock:
-    opgave_id: str | None
+    opgave_id: str | None  # "*": items serving several opgaven; None: programme-wide
     title: str
     rows: tuple[ItemRow, ...]
 
