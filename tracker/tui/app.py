@@ -1,0 +1,427 @@
+"""The terminal UI: `ggp-tracker` without a command.
+
+The app holds no domain logic. It loads the programme through one
+`ProgrammeLoader` in a worker thread, keeps the resulting `Loaded` (Programme,
+State, language, table models) and hands it to the views. It paints before
+the first load finishes, so a large programme does not delay the first screen.
+
+Views, keys and palette commands come from the registry; see
+`tracker.tui.registry` for the extension points.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult, SuspendNotSupported
+from textual.widgets import ContentSwitcher
+from textual.worker import Worker, WorkerState
+
+from tracker.labels import LABELS, Lang, label
+from tracker.tui import editor, text
+from tracker.tui.commands import TrackerCommands
+from tracker.tui.registry import Command, Registry, build
+from tracker.tui.screens.detail import DetailScreen
+from tracker.tui.views.base import Hint, Selection, View
+from tracker.tui.widgets.bars import ClickBar, Entry, TopBar
+
+if TYPE_CHECKING:
+    from tracker.cli import Context
+    from tracker.loader import ProgrammeLoader
+    from tracker.tui.loaded import Loaded
+
+WATCH_DEBOUNCE_MS = 150  # quick enough to reload within a second of a save
+
+
+class TrackerApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "ggp-tracker"
+    COMMANDS: ClassVar = App.COMMANDS | {TrackerCommands}
+
+    def __init__(
+        self,
+        root: Path | str,
+        as_of: date,
+        lang_option: str | None = None,
+        *,
+        loader: ProgrammeLoader | None = None,
+        watch: bool = True,
+        registry: Registry | None = None,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        self.root = Path(root)
+        self.as_of = as_of
+        self.lang_option = lang_option
+        self._loader = loader
+        self.watching = watch
+        self.cursor_blink = cursor_blink
+        self.registry = registry or build()
+        self.loaded: Loaded | None = None
+        self.current = self.registry.views[0].name
+        self._wanted = 0  # generation asked for
+        self._loading = False
+        self._relabel: Lang | None = None
+        self._settled = asyncio.Event()
+        # Keys from the registry; their labels show in our own footer and help screen.
+        for spec in self.registry.views:
+            self.bind(spec.key, f"show_view('{spec.name}')", show=False)
+        for key in self.registry.keys:
+            self.bind(key.key, f"key('{key.name}')", show=False)
+
+    # ---- what extensions use -------------------------------------------------------
+
+    @property
+    def loader(self) -> ProgrammeLoader:
+        if self._loader is None:
+            from tracker.loader import ProgrammeLoader
+
+            self._loader = ProgrammeLoader(self.root)
+        return self._loader
+
+    @property
+    def lang(self) -> Lang:
+        if self.loaded is not None:
+            return self.loaded.lang
+        return "nl" if self.lang_option == "nl" else "en"
+
+    def text(self, key: str, **values: object) -> str:
+        return label(key, self.lang, **values)
+
+    def say(self, message: str, *, severity: str = "information", timeout: float = 6) -> None:
+        """A notification; the message is never read as markup."""
+        self.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
+
+    def view(self, name: str) -> View:
+        return self.query_one(f"#view-{name}", View)
+
+    @property
+    def current_view(self) -> View:
+        return self.view(self.current)
+
+    def selection(self) -> Selection | None:
+        """What the cursor is on, in the detail pane when one is open."""
+        screen = self.screen
+        if isinstance(screen, DetailScreen):
+            return screen.selection()
+        return self.current_view.selection()
+
+    # ---- layout --------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(id="top")
+        with ContentSwitcher(initial=f"view-{self.current}", id="views"):
+            for spec in self.registry.views:
+                yield spec.make()
+        yield ClickBar(id="viewbar", classes="viewbar")
+        yield ClickBar(id="keybar", classes="keybar")
+
+    def on_mount(self) -> None:
+        self._bars()
+        self.current_view.focus_view()
+        # Load after the first frame is on screen.
+        self.call_after_refresh(self.reload)
+        if self.watching:
+            self._watch()
+
+    def _bars(self) -> None:
+        lang = self.lang
+        top = self.query_one("#top", TopBar)
+        loaded = self.loaded
+        if loaded is None:
+            top.show(Text(self.TITLE, style="bold"), Text(label("tui.loading", lang), style="dim"))
+        else:
+            info = loaded.state.info
+            left = Text(f"{info.short} " if info.short else "", style="bold cyan", end="")
+            left.append_text(text.plain(info.title, style="bold"))
+            top.show(left, self._status(loaded))
+        views = []
+        problems = loaded.problem_count if loaded else 0
+        for spec in self.registry.views:
+            badge = f" ({problems})" if spec.name == "problems" and problems else ""
+            views.append(
+                Entry(
+                    spec.key,
+                    label(spec.label, lang),
+                    label(spec.short, lang),
+                    lambda name=spec.name: self.show_view(name),
+                    active=spec.name == self.current,
+                    badge=badge,
+                )
+            )
+        self.query_one("#viewbar", ClickBar).set_entries(views)
+        hints = self.current_view.key_hints()
+        self.query_one("#keybar", ClickBar).set_entries(self.key_entries(hints, lang))
+
+    def _status(self, loaded: Loaded) -> Text:
+        state, programme, lang = loaded.state, loaded.programme, loaded.lang
+        out = Text(end="")
+        if state.clamped:
+            out.append(
+                label("tui.as_of_clamped_short", lang, date=state.as_of.isoformat()),
+                style="bold yellow",
+            )
+        else:
+            out.append(f"{label('as_of', lang)} {state.as_of.isoformat()}")
+        out.append("  ")
+        if programme.problems:
+            words = label(
+                "tui.problem_summary", lang, errors=programme.errors, warnings=programme.warnings
+            )
+            out.append(f"✖ {words}", style="bold red" if programme.errors else "dark_orange")
+        else:
+            out.append(f"✔ {label('tui.no_problems', lang)}", style="green")
+        return out
+
+    def key_entries(self, hints: Iterable[Hint], lang: Lang) -> list[Entry]:
+        """Footer entries: the view's keys, then the registry's, then the palette."""
+
+        def words(key: str) -> tuple[str, str]:
+            short = f"{key}.short"
+            return label(key, lang), label(short if short in LABELS else key, lang)
+
+        entries = [Entry(h.key, *words(h.label), h.run) for h in hints]
+        for key in self.registry.keys:
+            if key.footer and (key.when is None or key.when(self)):
+                entries.append(
+                    Entry(
+                        key.display or key.key,
+                        *words(key.label),
+                        lambda name=key.name: self.run_action(f"key('{name}')"),
+                    )
+                )
+        palette = label("tui.key.palette_short", lang)
+        entries.append(Entry("^p", palette, palette, self.action_command_palette))
+        return entries
+
+    # ---- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the programme again (cheap: the loader re-reads changed files only)."""
+        self._wanted += 1
+        self._settled.clear()
+        if not self._loading:
+            self._start_load()
+
+    def _start_load(self) -> None:
+        self._loading = True
+        relabel, self._relabel = self._relabel, None
+        self._load(self._wanted, relabel)
+
+    @work(thread=True, group="load", exit_on_error=False)
+    def _load(self, generation: int, relabel: Lang | None) -> Loaded:
+        from tracker.tui import loaded
+
+        if relabel is not None and self.loaded is not None:
+            return loaded.relabel(self.loaded, relabel, generation)
+        return loaded.load(self.loader, self.as_of, self.lang_option, generation)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != "load" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+            return
+        self._loading = False
+        if event.state == WorkerState.SUCCESS and worker.result is not None:
+            self._apply(worker.result)
+        elif event.state == WorkerState.ERROR:
+            self.say(
+                label("tui.load_failed", self.lang, reason=str(worker.error)), severity="error"
+            )
+        behind = self.loaded is None or self.loaded.generation < self._wanted
+        if behind and event.state == WorkerState.SUCCESS:
+            self._start_load()  # files changed again while loading
+            return
+        self._settled.set()
+
+    async def wait_settled(self) -> None:
+        """Until the newest reload asked for has been shown (for tests and benchmarks)."""
+        await self._settled.wait()
+
+    def _apply(self, loaded: Loaded) -> None:
+        previous = self.loaded
+        if previous is not None and loaded.generation <= previous.generation:
+            return
+        self.loaded = loaded
+        for spec in self.registry.views:
+            view = self.view(spec.name)
+            if spec.name == self.current:
+                view.show_state(loaded)
+                view.stale = False
+            else:
+                view.stale = True
+        for screen in self.screen_stack:
+            if isinstance(screen, DetailScreen):
+                screen.show_state(loaded)
+        self._bars()
+        self._announce(previous, loaded)
+        if previous is None and not isinstance(self.screen, DetailScreen):
+            self.current_view.focus_view()
+
+    def _announce(self, previous: Loaded | None, loaded: Loaded) -> None:
+        lang = loaded.lang
+        problems = loaded.programme.problems
+        if previous is None:
+            if problems:
+                self.say(
+                    label(
+                        "tui.opened_with_problems",
+                        lang,
+                        count=len(problems),
+                        items=len(loaded.programme.items),
+                    ),
+                    severity="warning",
+                )
+            return
+        before = set(previous.programme.problems)
+        new = [p for p in problems if p not in before]
+        if new:
+            first = new[0]
+            self.say(
+                label("tui.new_problems", lang, count=len(new), first=first.text()),
+                severity="error" if any(p.is_error for p in new) else "warning",
+            )
+        elif before and not problems:
+            self.say(label("tui.problems_gone", lang))
+
+    @work(exclusive=True, group="watch", exit_on_error=False)
+    async def _watch(self) -> None:
+        """Reload when agenda.yaml or a file under measures/ changes."""
+        from watchfiles import awatch
+
+        from tracker.tui.watch import relevant
+
+        root = self.root.resolve()
+        if not root.is_dir():
+            return
+        async for _ in awatch(
+            root,
+            watch_filter=lambda _change, path: relevant(root, path),
+            debounce=WATCH_DEBOUNCE_MS,
+            step=50,
+            recursive=True,
+            ignore_permission_denied=True,
+        ):
+            self.reload()
+
+    # ---- navigation ----------------------------------------------------------------
+
+    def show_view(self, name: str) -> None:
+        if self.registry.view(name) is None:
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.query_one("#views", ContentSwitcher).current = f"view-{name}"
+        self.current = name
+        view = self.view(name)
+        if view.stale and self.loaded is not None:
+            view.show_state(self.loaded)
+            view.stale = False
+        view.focus_view()
+        self._bars()
+
+    def action_show_view(self, name: str) -> None:
+        self.show_view(name)
+
+    def open_detail(self, item_id: str, action_id: str | None = None) -> None:
+        self.push_screen(DetailScreen(item_id, action_id))
+
+    async def action_key(self, name: str) -> None:
+        spec = self.registry.key(name)
+        if spec is None:
+            return
+        result = spec.run(self)
+        if inspect.isawaitable(result):
+            await result
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "key" and parameters:
+            spec = self.registry.key(str(parameters[0]))
+            if spec is not None and spec.when is not None and not spec.when(self):
+                return False
+        return True
+
+    def action_help(self) -> None:
+        from tracker.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_toggle_language(self) -> None:
+        self.lang_option = "en" if self.lang == "nl" else "nl"
+        if self.loaded is None:
+            self._bars()
+            return
+        self._relabel = self.lang_option  # type: ignore[assignment]
+        self.reload()
+
+    # ---- editor --------------------------------------------------------------------
+
+    def action_edit(self) -> None:
+        selected = self.selection()
+        if selected is None or not selected.file:
+            self.say(self.text("tui.nothing_to_edit"), severity="warning")
+            return
+        self.edit(selected.file, selected.line)
+
+    def edit(self, file: str, line: int = 0) -> None:
+        """Suspend the app, open `$EDITOR` at `file:line`, reload when it exits."""
+        path = self.root / file
+        if not path.is_file():
+            self.say(self.text("tui.file_missing", file=file), severity="warning")
+            return
+        argv = editor.editor_command(path, line)
+        try:
+            with self.suspend():
+                editor.run_editor(argv)
+        except SuspendNotSupported:
+            self.say(self.text("tui.cannot_suspend", file=f"{file}:{line}"), severity="warning")
+            return
+        except OSError as exc:
+            self.say(
+                self.text("tui.editor_failed", editor=argv[0], reason=exc.strerror or str(exc)),
+                severity="error",
+            )
+        self.reload()
+
+    # ---- palette -------------------------------------------------------------------
+
+    def palette_commands(self) -> Iterator[Command]:
+        lang = self.lang
+        for spec in self.registry.views:
+            yield Command(
+                f"{label('tui.cmd.show', lang)}: {label(spec.label, lang)}",
+                label("tui.cmd.key", lang, shortcut=spec.key),
+                lambda name=spec.name: self.show_view(name),
+                discover=True,
+            )
+        other = "en" if lang == "nl" else "nl"
+        yield Command(
+            label("tui.cmd.language", lang, language=label(f"tui.lang.{other}", lang)),
+            "",
+            self.action_toggle_language,
+            discover=True,
+        )
+        for key in self.registry.keys:
+            if key.palette and key.name not in ("quit",):
+                yield Command(
+                    label(key.label, lang),
+                    label("tui.cmd.key", lang, shortcut=key.display or key.key),
+                    lambda name=key.name: self.run_action(f"key('{name}')"),
+                )
+        for provider in self.registry.providers:
+            yield from provider(self)
+        for spec in self.registry.views:
+            yield from self.view(spec.name).commands()
+
+
+def run_app(ctx: Context) -> int:
+    """Open the UI on `ctx.root` as of `ctx.as_of`; the exit status when it closes."""
+    app = TrackerApp(ctx.root, ctx.as_of, ctx.lang_option, loader=ctx.loader)
+    app.run()
+    return app.return_code or 0
