@@ -51,7 +51,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tracker.tui.app import TrackerApp
-
     from tracker.tui.views.base import View
 
 # Modules whose `register(registry)` builds the app, in order.
