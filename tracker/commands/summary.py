@@ -1,9 +1,9 @@
 """`ggp-tracker summary`: the LOVP status summary as Markdown, HTML, Word or terminal text.
 
 The command gathers what the pure builder may not (the git commit of the programme
-files) and writes files; tracker/summary/ does the rest. `--since` reads the reported
-history through `changes_from_diff` (see tracker/summary/changes.py), which arrives
-with tracker/history; until then it exits 2 with a message.
+files) and writes files; tracker/summary/ does the rest. The changes in the period
+come from the reported history (`changes_from_diff`, tracker/summary/changes.py) when
+`--since` is given or a snapshot was taken for an earlier meeting; else from the updates.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from tracker.summary import FORMATS
 from tracker.textsafe import one_line
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from tracker.cli import Context
     from tracker.state import State
     from tracker.summary.changes import ChangeSet
@@ -55,7 +57,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument(
         "--since",
         metavar="LABEL|git:REV",
-        help="changes since a history snapshot or git revision instead of the period's updates",
+        help=(
+            "changes since a history snapshot or git revision (default: the latest snapshot "
+            "as of the previous meeting or earlier; without one, the period's updates)"
+        ),
     )
     parser.add_argument(
         "--format",
@@ -91,23 +96,19 @@ def git_info(root: Path) -> GitInfo | None:
     return GitInfo(one_line(head.stdout), dirty)
 
 
-def _changes(args: argparse.Namespace, ctx: Context, state: State) -> ChangeSet | str | None:
-    """The ChangeSet for --since, None without it, or a message when it cannot be had."""
-    if not args.since:
+def _changes(
+    args: argparse.Namespace, ctx: Context, state: State, meeting: date
+) -> ChangeSet | str | None:
+    """Changes since --since, by default since the latest snapshot taken for an earlier
+    meeting; None without either (the period's updates are reported), or a message."""
+    from tracker.history.since import default_since
+    from tracker.summary.changes import changes_from_diff
+
+    since = args.since or default_since(ctx.root, state, meeting)
+    if not since:
         return None
     try:
-        import tracker.history  # noqa: F401  (present once the reported history exists)
-    except ModuleNotFoundError as exc:
-        if exc.name != "tracker.history":
-            raise
-        return label("summary.no_history", ctx.lang)
-    from tracker.summary import changes
-
-    from_diff = getattr(changes, "changes_from_diff", None)
-    if from_diff is None:
-        return label("summary.no_history", ctx.lang)
-    try:
-        return from_diff(ctx.root, args.since, state)
+        return changes_from_diff(ctx.root, since, state, ctx.lang)
     except ValueError as exc:
         return one_line(exc)
 
@@ -125,11 +126,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     lang = ctx.lang
     state = ctx.state
-    changes = _changes(args, ctx, state)
+    meeting = args.meeting or state.default_meeting() or state.as_of
+    changes = _changes(args, ctx, state, meeting)
     if isinstance(changes, str):
         print(changes, file=sys.stderr)
         return 2
-    meeting = args.meeting or state.default_meeting() or state.as_of
     doc = summary_document(state, lang, meeting, changes, git_info(ctx.root))
     if ctx.programme.errors:
         print(label("summary.load_errors", lang, errors=ctx.programme.errors), file=sys.stderr)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from tracker.labels import Lang
     from tracker.state import Period, State
 
 # The fields an update can set; "status" for measures, "phase" for pilots.
@@ -99,11 +100,12 @@ def changes_from_updates(state: State, period: Period) -> ChangeSet:
     return ChangeSet(tuple(rows))
 
 
-def changes_from_diff(root: Path, since: str, state: State) -> ChangeSet:
+def changes_from_diff(root: Path, since: str, state: State, lang: Lang | None = None) -> ChangeSet:
     """Changes from a history snapshot label or `git:REV` to `state` (tracker/history).
 
-    Raises ValueError with a message for the user when `since` names nothing.
+    Raises ValueError with a message for the user (in `lang`, default the programme's
+    language) when `since` names nothing.
     """
     from tracker.history.since import changes_from_diff as from_history
 
-    return from_history(root, since, state)
+    return from_history(root, since, state, lang)

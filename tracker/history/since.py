@@ -1,0 +1,188 @@
+"""The summary's "changes in the period" from the reported history.
+
+`summary --since LABEL|git:REV` compares a stored snapshot, or the programme at
+a git revision, with the current State, and turns the comparison into the
+summary's change rows. Without `--since`, `default_since` names the latest
+snapshot taken for an earlier meeting, if there is one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tracker.history.diff import Diff, IndicatorMove, ItemDiff, ItemRef, diff_snapshots
+from tracker.history.errors import HistoryError
+from tracker.history.render import short_commit
+from tracker.history.sides import GIT_PREFIX, now_side, side
+from tracker.history.storage import HistoryStore
+from tracker.labels import Lang, label
+from tracker.textsafe import one_line
+
+if TYPE_CHECKING:
+    from tracker.state import ItemState, State
+    from tracker.summary.changes import ChangeRow, ChangeSet, FieldChange
+
+# The fields the summary's change rows carry; flags and counts go into the note.
+_SUMMARY_FIELDS = ("status", "phase", "health", "progress")
+
+
+def default_since(root: Path, state: State, meeting: date) -> str | None:
+    """The label of the latest snapshot as of the previous meeting or earlier, if any.
+
+    That is what was reported before the period of `meeting` began. Nothing is
+    returned for the first meeting, or when there is no history.
+    """
+    start = state.period(meeting).start
+    if start is None:
+        return None
+    try:
+        snapshots = HistoryStore(root).snapshots()
+    except HistoryError:
+        return None  # a damaged history is reported by the history commands, not here
+    earlier = [s for s in snapshots if s["as_of"] <= start.isoformat()]
+    return earlier[-1]["label"] if earlier else None
+
+
+def _lang(state: State, lang: Lang | None) -> Lang:
+    return lang or state.info.language
+
+
+def _since_text(diff: Diff, spec: str, lang: Lang) -> str:
+    a = diff.a
+    if spec.startswith(GIT_PREFIX):
+        return label(
+            "history.since_rev",
+            lang,
+            rev=one_line(spec[len(GIT_PREFIX) :], 60),
+            commit=short_commit(a.commit),
+        )
+    return label("history.since_snapshot", lang, label=one_line(a.label, 80), as_of=a.as_of)
+
+
+def _latest_update(s: ItemState | None, after: str) -> Any:
+    """The newest update of `s` dated after `after` (an ISO date), if any."""
+    if s is None:
+        return None
+    return next((u for u in s.updates if u.date.isoformat() > after), None)
+
+
+def _field_changes(item: ItemDiff) -> tuple[FieldChange, ...]:
+    from tracker.summary.changes import FieldChange
+
+    return tuple(
+        FieldChange(c.field, c.before, c.after) for c in item.changes if c.field in _SUMMARY_FIELDS
+    )
+
+
+def _notes(item: ItemDiff, lang: Lang) -> list[str]:
+    """What changed beyond status, phase, health and progress, in words."""
+    out = []
+    change = item.change("overdue_actions")
+    if change is not None:
+        words = label("history.overdue_actions", lang)
+        out.append(f"{words}: {change.before or 0} → {change.after or 0}")
+    for flag in ("overdue", "stale"):
+        became = item.became(flag)
+        if became is True:
+            out.append(label(f"history.now_{flag}", lang))
+        elif became is False:
+            out.append(label(f"history.no_longer_{flag}", lang))
+    return out
+
+
+def _row_changed(item: ItemDiff, state: State, after: str, lang: Lang) -> ChangeRow:
+    from tracker.summary.changes import ChangeRow
+
+    update = _latest_update(state.get(item.id), after)
+    notes = ", ".join(_notes(item, lang))
+    note = update.note if update else ""
+    if notes:
+        note = f"{note} ({notes})" if note else notes
+    return ChangeRow(
+        item.id,
+        item.kind,
+        item.title,
+        update.date if update else None,
+        note,
+        _field_changes(item),
+        update.by if update else None,
+    )
+
+
+def _row_added(ref: ItemRef, state: State, after: str, lang: Lang) -> ChangeRow:
+    from tracker.summary.changes import ChangeRow, FieldChange
+
+    entry = ref.entry
+    field = "phase" if ref.kind == "pilot" else "status"
+    changes = tuple(
+        FieldChange(name, None, entry.get(key))
+        for name, key in ((field, "status"), ("health", "health"), ("progress", "progress"))
+        if entry.get(key) is not None
+    )
+    update = _latest_update(state.get(ref.id), after)
+    note = label("history.added", lang) + (f": {update.note}" if update else "")
+    return ChangeRow(
+        ref.id,
+        ref.kind,
+        ref.title,
+        update.date if update else None,
+        note,
+        changes,
+        update.by if update else None,
+    )
+
+
+def _row_removed(ref: ItemRef, lang: Lang) -> ChangeRow:
+    from tracker.summary.changes import ChangeRow
+
+    return ChangeRow(ref.id, ref.kind, ref.title, None, label("history.removed", lang))
+
+
+def _measured(facts: Any, lang: Lang) -> str:
+    value = facts.get("value")
+    if value is None:
+        return label("history.no_value", lang)
+    return label("history.measured", lang, value=f"{value:g}", date=facts.get("date"))
+
+
+def _row_indicator(move: IndicatorMove, lang: Lang) -> ChangeRow:
+    from tracker.summary.changes import ChangeRow
+
+    note = f"{_measured(move.before, lang)} → {_measured(move.after, lang)}"
+    before, after = move.before.get("meets_target"), move.after.get("meets_target")
+    if before != after and after is not None:
+        words = label("meets_target", lang).lower()
+        note += f"; {words}: {label('yes' if after else 'no', lang)}"
+    day = move.after.get("date")
+    return ChangeRow(
+        move.id, "indicator", move.title, date.fromisoformat(day) if day else None, note
+    )
+
+
+def change_set(diff: Diff, state: State, spec: str, lang: Lang) -> ChangeSet:
+    """The comparison as the summary's change rows, oldest dated first, then by id."""
+    from tracker.summary.changes import ChangeSet
+
+    after = diff.a.as_of
+    rows = [_row_added(r, state, after, lang) for r in diff.added]
+    rows += [_row_removed(r, lang) for r in diff.removed]
+    rows += [_row_changed(d, state, after, lang) for d in diff.changed]
+    rows += [_row_indicator(m, lang) for m in diff.indicators]
+    rows.sort(key=lambda r: (r.date or date.min, r.item_id.lower()))
+    return ChangeSet(tuple(rows), since=_since_text(diff, spec, lang))
+
+
+def changes_from_diff(root: Path, since: str, state: State, lang: Lang | None = None) -> ChangeSet:
+    """Changes from snapshot `since` (a label or `git:REV`) to `state`.
+
+    Raises ValueError with a message for the user when `since` names nothing.
+    """
+    words = _lang(state, lang)
+    try:
+        before = side(Path(root), state.requested_as_of, since, state)
+        diff = diff_snapshots(before, now_side(state, Path(root)))
+    except HistoryError as exc:
+        raise ValueError(exc.text(words)) from None
+    return change_set(diff, state, since, words)
