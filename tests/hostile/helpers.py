@@ -1,0 +1,46 @@
+"""Small helpers shared by the hostile-input tests."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import GOOD
+from tracker.loader import Programme, load_programme
+from tracker.problems import Problem
+
+# Every item of tests/fixtures/good: whatever else a folder holds, these must still load.
+GOOD_IDS = frozenset(
+    {"netwerk", "teambudget", "urgentie", "webcare", "lovp-2018-10", "hic-terugkoppeling"}
+)
+
+
+def good_copy(where: Path) -> Path:
+    """A writable copy of the good programme at `where`/programme."""
+    root = where / "programme"
+    shutil.copytree(GOOD, root)
+    return root
+
+
+def ids(programme: Programme) -> set[str]:
+    return {item.id for item in programme.items}
+
+
+def problems_in(programme: Programme, file: str) -> list[Problem]:
+    return [p for p in programme.problems if p.file == file]
+
+
+def only_problem(programme: Programme, file: str) -> Problem:
+    """The single problem reported for `file` (fails when there are none or several)."""
+    found = problems_in(programme, file)
+    assert len(found) == 1, [p.text() for p in programme.problems]
+    return found[0]
+
+
+def load_with_good(root: Path) -> Programme:
+    """Load `root` and check the good items came through whatever else is there."""
+    programme = load_programme(root)
+    assert ids(programme) >= GOOD_IDS, [p.text() for p in programme.problems]
+    for problem in programme.problems:
+        assert problem.hint, problem.text()
+    return programme
