@@ -16,6 +16,7 @@ from tracker.history.diff import Diff, IndicatorMove, ItemDiff, ItemRef, diff_sn
 from tracker.history.errors import HistoryError
 from tracker.history.render import short_commit
 from tracker.history.sides import GIT_PREFIX, now_side, side
+from tracker.history.snapshot import Snapshot
 from tracker.history.storage import HistoryStore
 from tracker.labels import Lang, label
 from tracker.textsafe import one_line
@@ -61,11 +62,15 @@ def _since_text(diff: Diff, spec: str, lang: Lang) -> str:
     return label("history.since_snapshot", lang, label=one_line(a.label, 80), as_of=a.as_of)
 
 
-def _latest_update(s: ItemState | None, after: str) -> Any:
-    """The newest update of `s` dated after `after` (an ISO date), if any."""
+def _latest_update(s: ItemState | None, after: str | None) -> Any:
+    """The newest update of `s` dated after `after` (an ISO date; None: any), if any.
+
+    `after` is the item's last update in the earlier snapshot: what is newer was not
+    reported then, whether the snapshot is older or a git revision of the same date.
+    """
     if s is None:
         return None
-    return next((u for u in s.updates if u.date.isoformat() > after), None)
+    return next((u for u in s.updates if after is None or u.date.isoformat() > after), None)
 
 
 def _field_changes(item: ItemDiff) -> tuple[FieldChange, ...]:
@@ -92,7 +97,7 @@ def _notes(item: ItemDiff, lang: Lang) -> list[str]:
     return out
 
 
-def _row_changed(item: ItemDiff, state: State, after: str, lang: Lang) -> ChangeRow:
+def _row_changed(item: ItemDiff, state: State, after: str | None, lang: Lang) -> ChangeRow:
     from tracker.summary.changes import ChangeRow
 
     update = _latest_update(state.get(item.id), after)
@@ -111,7 +116,7 @@ def _row_changed(item: ItemDiff, state: State, after: str, lang: Lang) -> Change
     )
 
 
-def _row_added(ref: ItemRef, state: State, after: str, lang: Lang) -> ChangeRow:
+def _row_added(ref: ItemRef, state: State, lang: Lang) -> ChangeRow:
     from tracker.summary.changes import ChangeRow, FieldChange
 
     entry = ref.entry
@@ -121,7 +126,7 @@ def _row_added(ref: ItemRef, state: State, after: str, lang: Lang) -> ChangeRow:
         for name, key in ((field, "status"), ("health", "health"), ("progress", "progress"))
         if entry.get(key) is not None
     )
-    update = _latest_update(state.get(ref.id), after)
+    update = _latest_update(state.get(ref.id), None)
     note = label("history.added", lang) + (f": {update.note}" if update else "")
     return ChangeRow(
         ref.id,
@@ -161,14 +166,14 @@ def _row_indicator(move: IndicatorMove, lang: Lang) -> ChangeRow:
     )
 
 
-def change_set(diff: Diff, state: State, spec: str, lang: Lang) -> ChangeSet:
+def change_set(diff: Diff, before: Snapshot, state: State, spec: str, lang: Lang) -> ChangeSet:
     """The comparison as the summary's change rows, oldest dated first, then by id."""
     from tracker.summary.changes import ChangeSet
 
-    after = diff.a.as_of
-    rows = [_row_added(r, state, after, lang) for r in diff.added]
+    last = {k.lower(): e.get("last_update") for k, e in (before.get("items") or {}).items()}
+    rows = [_row_added(r, state, lang) for r in diff.added]
     rows += [_row_removed(r, lang) for r in diff.removed]
-    rows += [_row_changed(d, state, after, lang) for d in diff.changed]
+    rows += [_row_changed(d, state, last.get(d.id.lower()), lang) for d in diff.changed]
     rows += [_row_indicator(m, lang) for m in diff.indicators]
     rows.sort(key=lambda r: (r.date or date.min, r.item_id.lower()))
     return ChangeSet(tuple(rows), since=_since_text(diff, spec, lang))
@@ -185,4 +190,4 @@ def changes_from_diff(root: Path, since: str, state: State, lang: Lang | None = 
         diff = diff_snapshots(before, now_side(state, Path(root)))
     except HistoryError as exc:
         raise ValueError(exc.text(words)) from None
-    return change_set(diff, state, since, words)
+    return change_set(diff, before, state, since, words)
