@@ -160,6 +160,16 @@ def test_update_dated_after_the_as_of_date_says_so(
     assert "after the as-of date 2018-11-01" in err
 
 
+def test_update_dated_after_the_programmes_end_says_so(
+    capsys: pytest.CaptureFixture[str], good_root: Path
+) -> None:
+    code, _, err = run(
+        capsys, good_root, "update", "netwerk", "--note", "x", "--date", "2020-01-05"
+    )
+    assert code == 0
+    assert "after the programme's end 2019-12-31" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -43,7 +43,20 @@ def refuse(error: EditError, ctx: Context) -> int:
     return 1
 
 
-def finish(edit: Edit, args: argparse.Namespace, ctx: Context, done_message: str) -> int:
+def date_note(on: date, ctx: Context) -> None:
+    """Say so when the recorded date lies where the views do not look."""
+    agenda = ctx.programme.agenda
+    end = agenda.programme.end if agenda else None
+    if end is not None and on > end:
+        note = label("edit.after_end", ctx.lang, date=on, end=end)
+    elif on > ctx.as_of:
+        note = label("edit.after_as_of", ctx.lang, date=on, as_of=ctx.as_of)
+    else:
+        return
+    sys.stderr.write(one_line(note) + "\n")
+
+
+def finish(edit: Edit, on: date, args: argparse.Namespace, ctx: Context, done_message: str) -> int:
     """Print the diff (dry run) or write the edit and say where."""
     if args.dry_run:
         sys.stdout.write(edit.diff())
@@ -51,4 +64,5 @@ def finish(edit: Edit, args: argparse.Namespace, ctx: Context, done_message: str
         return 0
     write_edit(edit)
     sys.stdout.write(one_line(done_message) + "\n")
+    date_note(on, ctx)
     return 0

@@ -64,6 +64,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             message = label(
                 "edit.action_written", ctx.lang, ref=ref, date=on, location=edit.location
             )
-        return finish(edit, args, ctx, message)
+        return finish(edit, on, args, ctx, message)
     except EditError as exc:
         return refuse(exc, ctx)

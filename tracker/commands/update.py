@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from tracker.commands._editing import add_date_and_dry_run, finish, record_date, refuse
 from tracker.edit import EditError, plan_update
 from tracker.labels import label
-from tracker.textsafe import one_line
 
 if TYPE_CHECKING:
     from tracker.cli import Context
@@ -53,10 +51,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         )
         item_id = ctx.programme.item(args.id).id  # type: ignore[union-attr]
         message = label("edit.update_written", ctx.lang, id=item_id, location=edit.location)
-        code = finish(edit, args, ctx, message)
+        return finish(edit, on, args, ctx, message)
     except EditError as exc:
         return refuse(exc, ctx)
-    if on > ctx.as_of:
-        note = label("edit.after_as_of", ctx.lang, date=on, as_of=ctx.as_of)
-        sys.stderr.write(one_line(note) + "\n")
-    return code

@@ -17,7 +17,8 @@ import yaml
 _WORDS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false", "null", "~"})
 # First characters that are indicators, or that can start a number, date or special value.
 _BAD_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@`0123456789+.~<= \t")
-_FLOW_INDICATORS = frozenset(",[]{}")
+# In flow context PyYAML also ends plain text at '?' and ':'; keep clear of all of them.
+_FLOW_INDICATORS = frozenset(",[]{}?:#")
 _ESCAPES = {
     "\\": "\\\\",
     '"': '\\"',
@@ -68,12 +69,15 @@ def is_plain_safe(text: str, *, flow: bool = False) -> bool:
         return False
     if not all(_printable(char) and char not in "\u2028\u2029" for char in text):
         return False
-    # The rules above should settle it; a YAML 1.1 reader has the last word.
+    # The rules above should settle it; YAML 1.1 readers (pure and libyaml) have the last word.
+    source, wanted = (f"k: [{text}]\n", {"k": [text]}) if flow else (f"k: {text}\n", {"k": text})
     try:
-        loaded = yaml.load(f"k: {text}\n", Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        for loader in (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if yaml.load(source, Loader=loader) != wanted:
+                return False
     except yaml.YAMLError:
         return False
-    return loaded == {"k": text}
+    return True
 
 
 def double_quoted(text: str) -> str:
