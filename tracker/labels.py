@@ -262,6 +262,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "note: dated {date}, after the as-of date {as_of}; views as of {as_of} do not show it",
         "let op: gedateerd {date}, na de peildatum {as_of}; overzichten per {as_of} tonen het niet",
     ),
+    "edit.after_end": (
+        "note: dated {date}, after the programme's end {end}; views show the programme as of "
+        "its end, without this entry. Give --date (or --as-of) to record it within the period",
+        "let op: gedateerd {date}, na het einde van het programma {end}; overzichten tonen het "
+        "programma per het einde, zonder deze regel. Geef --date (of --as-of) om het binnen de "
+        "periode vast te leggen",
+    ),
     "tui.key.update": ("record an update", "update vastleggen"),
     "tui.key.action_done": ("action done", "actie gereed"),
     "tui.update.title": ("Record an update: {id} ({title})", "Update vastleggen: {id} ({title})"),
