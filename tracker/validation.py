@@ -147,6 +147,10 @@ def problems_from_error(
                 message = f"{where}: expected {_EXPECTED[kind]}, found {shown}"
                 if kind in ("model_type", "list_type", "dict_type", "model_attributes_type"):
                     hint = "check the indentation below this key"
+                elif kind == "string_type" and value is None:
+                    hint = "write the text after the colon, on the same line"
+                elif kind == "string_type" and isinstance(value, list | dict):
+                    hint = "write one piece of text here, not a list or a mapping"
                 elif kind == "string_type":
                     hint = "put the text in quotes so YAML does not read it as a number"
                 else:
