@@ -42,10 +42,29 @@ class _PlainResolver(BaseResolver):
     yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012 - PyYAML's class-level table
 
 
+_TAG_OF = {
+    ScalarNode: BaseResolver.DEFAULT_SCALAR_TAG,
+    SequenceNode: BaseResolver.DEFAULT_SEQUENCE_TAG,
+    MappingNode: BaseResolver.DEFAULT_MAPPING_TAG,
+}
+
+
 class _Loader(_Parser, _PlainResolver):  # type: ignore[misc, valid-type]
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         _PlainResolver.__init__(self)
+
+    # The composer calls these three for every node. With no implicit or path
+    # resolvers they come down to the default tag, so say that directly: the
+    # general versions cost about a third of composing.
+    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+        return _TAG_OF[kind]
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
 
 
 MAX_DEPTH = 64  # items are four levels deep; deeper is a mistake, not data
@@ -223,8 +242,9 @@ def _refused(event: yaml.Event, file: str) -> Problem | None:
 
 def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) -> Any:
     """Plain value of a node; records duplicate keys and refuses deep nesting."""
-    if isinstance(node, ScalarNode):
-        return scalar(node)
+    cls = node.__class__
+    if cls is ScalarNode:
+        return scalar(node)  # type: ignore[arg-type]
     if depth >= MAX_DEPTH:
         line, column = _position(node.start_mark)
         problems.append(
@@ -238,12 +258,11 @@ def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) ->
             )
         )
         return None
-    if isinstance(node, MappingNode):
+    # Scalars are most values: they are converted inline, without a call per value.
+    if cls is MappingNode:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode):
-                key = key_node.value
-            else:
+            if key_node.__class__ is not ScalarNode:
                 line, column = _position(key_node.start_mark)
                 problems.append(
                     Problem(
@@ -256,6 +275,7 @@ def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) ->
                     )
                 )
                 continue
+            key = key_node.value
             if key in result:
                 line, column = _position(key_node.start_mark)
                 problems.append(
@@ -268,9 +288,26 @@ def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) ->
                         "keep one of them; YAML would silently keep only the last",
                     )
                 )
-            result[key] = to_python(value_node, file, problems, depth + 1)
+            if value_node.__class__ is ScalarNode:
+                text = value_node.value
+                if value_node.style or (text and text[0] not in _MAYBE_TYPED):
+                    result[key] = text
+                else:
+                    result[key] = scalar(value_node)
+            else:
+                result[key] = to_python(value_node, file, problems, depth + 1)
         return result
-    return [to_python(item, file, problems, depth + 1) for item in node.value]
+    values: list[Any] = []
+    for item in node.value:
+        if item.__class__ is ScalarNode:
+            text = item.value
+            if item.style or (text and text[0] not in _MAYBE_TYPED):
+                values.append(text)
+            else:
+                values.append(scalar(item))
+        else:
+            values.append(to_python(item, file, problems, depth + 1))
+    return values
 
 
 def read_documents(text: str, file: str) -> ReadResult:
