@@ -631,6 +631,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "the programme files at git revision {rev} (commit {commit})",
         "de programmabestanden bij git-revisie {rev} (commit {commit})",
     ),
+    "tui.view.history": ("History", "Geschiedenis"),
+    "tui.view.history.short": ("Hist.", "Gesch."),
+    "tui.history.pick": (
+        "The snapshot under the cursor compared with now; take one with 'ggp-tracker snapshot'.",
+        "De snapshot onder de cursor vergeleken met nu; leg er een vast met "
+        "'ggp-tracker snapshot'.",
+    ),
+    "tui.history.key.compare": ("read the changes", "wijzigingen lezen"),
+    "tui.history.heading": ("Reported in snapshots", "Gerapporteerd in snapshots"),
     # terminal UI (tracker/tui)
     "tui.view.dashboard": ("Dashboard", "Overzicht"),
     "tui.view.dashboard.short": ("Dash", "Overz."),

@@ -10,6 +10,7 @@ from tracker.history.storage import HistoryStore
 @dataclass(frozen=True, slots=True)
 class HealthPoint:
     label: str
+    kind: str
     taken: str
     as_of: str
     health: str | None
@@ -28,6 +29,7 @@ def health_history(store: HistoryStore, item_id: str) -> tuple[HealthPoint, ...]
         points.append(
             HealthPoint(
                 label=snapshot["label"],
+                kind=entry.get("kind", ""),
                 taken=snapshot["taken"],
                 as_of=snapshot["as_of"],
                 health=entry.get("health"),

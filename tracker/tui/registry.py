@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from tracker.tui.views.base import View
 
 # Modules whose `register(registry)` builds the app, in order.
-EXTENSIONS: tuple[str, ...] = ("tracker.tui.core", "tracker.tui.update_form")
+EXTENSIONS: tuple[str, ...] = ("tracker.tui.core", "tracker.tui.update_form", "tracker.tui.history")
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,7 @@ class DetailScreen(Screen[None]):
 
     def show_state(self, loaded: Loaded) -> None:
         from tracker.tui import detail
+        from tracker.tui.history import health_parts
         from tracker.tui.tables import links_table
 
         state, lang = loaded.state, loaded.lang
@@ -77,6 +78,7 @@ class DetailScreen(Screen[None]):
             action = next((a for a in s.actions if a.id == self.action_id), None)
             if action is not None:
                 parts[:0] = [detail.action_line(action, lang), Text()]
+            parts += health_parts(self.tracker.root, s.id, lang)
             content.update(Group(*parts))
             model = links_table(detail.links(state, s), lang)
             links.display = bool(model.rows)
