@@ -56,7 +56,7 @@ def reason(value: str, lang: Lang) -> Text:
 def bar(percent: float | None, width: int = 20) -> Text:
     """A progress bar with the figure beside it, so the bar is never the only cue."""
     if percent is None:
-        return Text("░" * width + "   –", style="dim", end="")
+        return Text("░" * width + "    –", style="dim", end="")
     filled = max(0, min(width, round(percent / 100 * width)))
     out = Text(end="")
     out.append("█" * filled, style="green")

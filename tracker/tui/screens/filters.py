@@ -40,20 +40,24 @@ class FilterScreen(ModalScreen[None]):
             for name in FILTER_FIELDS.get(view.table_name, ()):
                 if name in FLAGS:
                     yield Checkbox(
-                        label(name, lang), bool(getattr(filters, name)), id=f"flag-{name}"
+                        label(name, lang),
+                        bool(getattr(filters, name)),
+                        id=f"flag-{name}",
+                        compact=True,
                     )
                     continue
                 options: list[tuple[Any, str]] = [(c.label, c.value) for c in choices.get(name, [])]
                 current = getattr(filters, name)
                 known = {value for _, value in options}
-                yield Label(label(f"tui.filter.{name}", lang))
-                yield Select(
-                    options,
-                    prompt=label("tui.all", lang),
-                    value=current if current in known else Select.NULL,
-                    id=f"select-{name}",
-                    compact=True,
-                )
+                with Horizontal(classes="filter-field"):
+                    yield Label(label(f"tui.filter.{name}", lang))
+                    yield Select(
+                        options,
+                        prompt=label("tui.all", lang),
+                        value=current if current in known else Select.NULL,
+                        id=f"select-{name}",
+                        compact=True,
+                    )
             with Horizontal(id="filter-buttons"):
                 yield Button(label("tui.cmd.clear_filters", lang), id="clear", compact=True)
                 yield Button(label("tui.close", lang), id="close", compact=True)
@@ -79,7 +83,7 @@ class FilterScreen(ModalScreen[None]):
     @on(Button.Pressed, "#clear")
     def _clear(self, event: Button.Pressed) -> None:
         event.stop()
-        self.view.clearactive_filters()
+        self.view.clear_filters()
         for select in self.query(Select):
             select.clear()
         for box in self.query(Checkbox):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from rich import box
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -18,6 +17,8 @@ from tracker.labels import label
 
 if TYPE_CHECKING:
     from tracker.tui.app import TrackerApp
+
+WIDE = 100
 
 # (section, [(key as shown, labels.py key)]) for keys that belong to a kind of view.
 LOCAL_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -82,16 +83,25 @@ class HelpScreen(ModalScreen[None]):
         sections.append(("tui.help.everywhere", everywhere))
         for section, keys in LOCAL_KEYS:
             sections.append((section, [(k, label(d, lang)) for k, d in keys]))
-        parts = []
+        blocks = []
         for section, keys in sections:
-            table = Table(box=box.SIMPLE, show_header=False, pad_edge=False, expand=True)
+            table = Table(box=None, show_header=False, pad_edge=False, expand=True)
             table.add_column(style="bold cyan", no_wrap=True, min_width=12)
             table.add_column(ratio=1)
             for key, what in keys:
                 table.add_row(Text(key), Text(what))
-            parts += [Text(label(section, lang), style="bold underline"), table]
-        parts.append(Text(label("legend", lang), style="dim"))
-        self.query_one("#help-content", Static).update(Group(*parts))
+            blocks.append(Group(Text(label(section, lang), style="bold underline"), table, Text()))
+        legend = Text(label("legend", lang), style="dim")
+        if app.size.width >= WIDE:
+            # Two columns, so every key fits on one screen of 120x40.
+            grid = Table.grid(expand=True, padding=(0, 2))
+            grid.add_column(ratio=1)
+            grid.add_column(ratio=1)
+            grid.add_row(Group(*blocks[:2]), Group(*blocks[2:]))
+            content = Group(grid, legend)
+        else:
+            content = Group(*blocks, legend)
+        self.query_one("#help-content", Static).update(content)
         help_box.focus()
 
     def action_close(self) -> None:

@@ -177,7 +177,7 @@ class TableView(View):
             self.app.push_screen(FilterScreen(self))
 
     def action_clear_filters(self) -> None:
-        self.clearactive_filters()
+        self.clear_filters()
 
     def action_search(self) -> None:
         self.search_input.display = True
@@ -276,7 +276,7 @@ class TableView(View):
 
         def clear() -> None:
             go(name)
-            self.clearactive_filters()
+            self.clear_filters()
 
         yield Command(f"{view}: {label('tui.cmd.clear_filters', lang)}", "", clear, discover=True)
         for column in model.columns:
