@@ -623,6 +623,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "history.measured": ("{value} on {date}", "{value} op {date}"),
     "history.no_value": ("no value", "geen waarde"),
     "history.none": ("—", "—"),
+    "history.now": ("now", "nu"),
     "history.since_snapshot": (
         "the snapshot '{label}' as of {as_of}",
         "de snapshot '{label}' met peildatum {as_of}",

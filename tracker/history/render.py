@@ -78,7 +78,9 @@ def side_text(side: Side, lang: Lang) -> Text:
         if side.dirty:
             commit += f", {label('history.uncommitted', lang)}"
         details.append(commit)
-    out = Text(one_line(side.label, 80), style="bold")
+    # `now` is what the user types; shown, it is a word in the user's language.
+    name = label("history.now", lang) if side.label == "now" and not side.taken else side.label
+    out = Text(one_line(name, 80), style="bold")
     out.append(f" ({'; '.join(details)})")
     return out
 

@@ -81,8 +81,11 @@ def _field_changes(item: ItemDiff) -> tuple[FieldChange, ...]:
     )
 
 
-def _notes(item: ItemDiff, lang: Lang) -> list[str]:
-    """What changed beyond status, phase, health and progress, in words."""
+def _notes(item: ItemDiff, lang: Lang, updated: bool) -> list[str]:
+    """What changed beyond status, phase, health and progress, in words.
+
+    With an update to show, "updated again" would only repeat it.
+    """
     out = []
     change = item.change("overdue_actions")
     if change is not None:
@@ -90,6 +93,8 @@ def _notes(item: ItemDiff, lang: Lang) -> list[str]:
         out.append(f"{words}: {change.before or 0} → {change.after or 0}")
     for flag in ("overdue", "stale"):
         became = item.became(flag)
+        if updated and flag == "stale" and became is False:
+            continue
         if became is True:
             out.append(label(f"history.now_{flag}", lang))
         elif became is False:
@@ -101,7 +106,7 @@ def _row_changed(item: ItemDiff, state: State, after: str | None, lang: Lang) ->
     from tracker.summary.changes import ChangeRow
 
     update = _latest_update(state.get(item.id), after)
-    notes = ", ".join(_notes(item, lang))
+    notes = ", ".join(_notes(item, lang, update is not None))
     note = update.note if update else ""
     if notes:
         note = f"{note} ({notes})" if note else notes

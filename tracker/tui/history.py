@@ -197,7 +197,7 @@ def health_parts(root: Path, item_id: str, lang: Lang) -> list[RenderableType]:
         Text(f"{label('tui.history.heading', lang)} ({len(points)})", style="bold underline"),
     ]
     for point in shown:
-        line = Text(end="")
+        line = Text()
         line.append_text(text.plain(point.label, style="bold"))
         line.append(f"  {label('history.side_as_of', lang, date=point.as_of)}  ", style="dim")
         line.append_text(text.health(point.health, lang))
