@@ -32,7 +32,10 @@ FILENAME = "history.json"
 TABLE = "snapshots"
 LOCK_TIMEOUT = 60.0
 # The lock file is machine-local state; a committed history should not carry it.
-_GITIGNORE = "# Written by ggp-tracker: the lock is local; history.json may be committed.\n*.lock\n"
+_GITIGNORE = (
+    "# Written by ggp-tracker: the lock and unfinished writes are local;\n"
+    "# history.json may be committed with the programme files.\n*.lock\n.*.tmp\n"
+)
 _REQUIRED = {"label": str, "taken": str, "as_of": str, "items": dict}
 
 
