@@ -60,7 +60,7 @@ DROP_ORDER = (
 )
 RIGHT = frozenset({"progress", "value", "target"})
 MAX_WIDTH = 26  # a cell wider than this is cut with an ellipsis
-REF_WIDTH = 34
+WIDER = {"ref": 34, "location": 44}
 
 # Filters each table offers, in the order the filter screen lists them.
 FILTER_FIELDS: dict[str, tuple[str, ...]] = {
@@ -175,7 +175,7 @@ def _columns(
     out = []
     for i, key in enumerate(keys):
         title = labels.get(key) or label(key, lang)
-        cap = REF_WIDTH if key == "ref" else MAX_WIDTH
+        cap = WIDER.get(key, MAX_WIDTH)
         widest = max((r.cells[i].cell_len for r in rows), default=0)
         width = min(max(len(title) + 2, widest), max(cap, len(title) + 2))
         drop = len(DROP_ORDER) - DROP_ORDER.index(key) if key in DROP_ORDER else 0

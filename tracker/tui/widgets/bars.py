@@ -49,7 +49,7 @@ class ClickBar(Static):
     def on_resize(self, _: events.Resize) -> None:
         self._draw()
 
-    def _compose_line(self, short: bool) -> tuple[Text, list[tuple[int, int, Entry]]]:
+    def _compose_line(self, short: bool, tight: bool) -> tuple[Text, list[tuple[int, int, Entry]]]:
         line = Text(no_wrap=True, overflow="ellipsis", end="")
         spans: list[tuple[int, int, Entry]] = []
         for entry in self.entries:
@@ -57,15 +57,18 @@ class ClickBar(Static):
             key_style = "bold reverse" if entry.active else "bold"
             line.append(f" {entry.key} ", style=key_style)
             name = entry.short if short else entry.label
-            line.append(f"{name}{entry.badge} ", style="bold underline" if entry.active else "")
+            line.append(f"{name}{entry.badge}", style="bold underline" if entry.active else "")
+            if not tight:
+                line.append(" ")
             spans.append((start, line.cell_len, entry))
         return line, spans
 
     def _draw(self) -> None:
         width = self.size.width or 80
-        line, spans = self._compose_line(short=False)
-        if line.cell_len > width:
-            line, spans = self._compose_line(short=True)
+        for short, tight in ((False, False), (True, False), (True, True)):
+            line, spans = self._compose_line(short, tight)
+            if line.cell_len <= width:
+                break
         self._spans = spans
         self.update(line)
 
