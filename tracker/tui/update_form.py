@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -67,8 +67,9 @@ class UpdateForm(ModalScreen[bool]):
     UpdateForm {
         align: center middle;
     }
-    UpdateForm > Vertical {
-        width: 72;
+    UpdateForm > VerticalScroll {
+        width: 76;
+        max-width: 100%;
         height: auto;
         max-height: 100%;
         border: thick $accent;
@@ -79,12 +80,19 @@ class UpdateForm(ModalScreen[bool]):
         text-style: bold;
         margin-bottom: 1;
     }
-    UpdateForm Label {
-        margin-top: 1;
-    }
-    UpdateForm Horizontal {
+    UpdateForm .row {
         height: auto;
-        margin-top: 1;
+        margin-bottom: 1;
+    }
+    UpdateForm .row > Label {
+        width: 24;
+        padding-right: 1;
+    }
+    UpdateForm .row > Input, UpdateForm .row > Select {
+        width: 1fr;
+    }
+    UpdateForm #update-buttons {
+        height: auto;
         align-horizontal: right;
     }
     UpdateForm Button {
@@ -115,42 +123,53 @@ class UpdateForm(ModalScreen[bool]):
         choices = MEASURE_STATUSES if self.field == "status" else PILOT_PHASES
         health = item.health or "none"
         progress = "" if item.progress is None else str(item.progress)
-        with Vertical():
+        with VerticalScroll():
             title = self._text("tui.update.title", id=item.id, title=item.title)
             yield Static(Text(title), id="update-title")
-            yield Label(Text(label(self.field, lang)))
-            yield Select(
-                [(Text(value_label(self.field, c, lang)), c) for c in choices],
-                prompt=self._unchanged(value_label(self.field, item.status, lang)),
-                id="update-state",
-            )
-            yield Label(Text(label("health", lang)))
-            yield Select(
-                [
-                    (Text(f"{HEALTH_SYMBOL[h]} {value_label('health', h, lang)}"), h)
-                    for h in HEALTHS
-                ],
-                prompt=self._unchanged(
-                    f"{HEALTH_SYMBOL[health]} {value_label('health', item.health, lang)}"
-                ),
-                id="update-health",
-            )
-            yield Label(Text(label("progress", lang) + " (0-100)"))
-            yield Input(
-                placeholder=self._unchanged(progress or "-"),
-                restrict=r"[0-9]*",
-                max_length=3,
-                id="update-progress",
-            )
-            yield Label(Text(self._text("tui.update.note")))
-            yield Input(id="update-note")
-            yield Label(Text(self._text("tui.update.by")))
-            yield Input(id="update-by")
-            yield Label(Text(label("date", lang) + " (YYYY-MM-DD)"))
-            yield Input(self.on.isoformat(), id="update-date")
-            with Horizontal():
-                yield Button(self._text("tui.update.save"), variant="primary", id="update-save")
-                yield Button(self._text("tui.update.cancel"), id="update-cancel")
+            with Horizontal(classes="row"):
+                yield Label(Text(label(self.field, lang)))
+                yield Select(
+                    [(Text(value_label(self.field, c, lang)), c) for c in choices],
+                    prompt=self._unchanged(value_label(self.field, item.status, lang)),
+                    id="update-state",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label(Text(label("health", lang)))
+                yield Select(
+                    [
+                        (Text(f"{HEALTH_SYMBOL[h]} {value_label('health', h, lang)}"), h)
+                        for h in HEALTHS
+                    ],
+                    prompt=self._unchanged(
+                        f"{HEALTH_SYMBOL[health]} {value_label('health', item.health, lang)}"
+                    ),
+                    id="update-health",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label(Text(label("progress", lang) + " (0-100)"))
+                yield Input(
+                    placeholder=self._unchanged(progress or "-"),
+                    restrict=r"[0-9]*",
+                    max_length=3,
+                    id="update-progress",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label(Text(self._text("tui.update.note")))
+                yield Input(id="update-note", compact=True)
+            with Horizontal(classes="row"):
+                yield Label(Text(self._text("tui.update.by")))
+                yield Input(id="update-by", compact=True)
+            with Horizontal(classes="row"):
+                yield Label(Text(label("date", lang) + " (YYYY-MM-DD)"))
+                yield Input(self.on.isoformat(), id="update-date", compact=True)
+            with Horizontal(id="update-buttons"):
+                yield Button(
+                    self._text("tui.update.save"), variant="primary", id="update-save", compact=True
+                )
+                yield Button(self._text("tui.update.cancel"), id="update-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#update-note", Input).focus()
