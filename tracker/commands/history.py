@@ -55,8 +55,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.history.render import history_table
     from tracker.history.storage import HistoryStore
 
-    lang = ctx.lang
     store = HistoryStore(ctx.root)
+    if args.json and not args.reset:
+        # No words to choose, so the programme is not loaded for its language.
+        try:
+            snapshots = store.snapshots()
+        except HistoryError as exc:
+            return error(exc.text(ctx.lang))
+        json.dump([row(s) for s in snapshots], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    lang = ctx.lang
     out = Console(highlight=False, soft_wrap=True)
     try:
         if args.reset:
@@ -69,10 +78,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         snapshots = store.snapshots()
     except HistoryError as exc:
         return error(exc.text(lang))
-    if args.json:
-        json.dump([row(s) for s in snapshots], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
     if not snapshots:
         out.print(Text(label("history.empty", lang, path=store.path)))
         return 0
