@@ -7,7 +7,6 @@ until `write_edit`. Every refusal is an `EditError`.
 
 from __future__ import annotations
 
-import copy
 import difflib
 import re
 from dataclasses import dataclass
@@ -224,8 +223,8 @@ def plan_update(
         by = None
     target = find_target(programme, item_id)
     entry = _entry(target.item, on, note, by, status, phase, health, _progress(progress))
-    expected = copy.deepcopy(target.document.value)
-    expected.setdefault("updates", []).append(_plain(entry))
+    old = target.document.value
+    expected = {**old, "updates": [*old.get("updates", []), _plain(entry)]}
     try:
         splices = append_to_sequence(
             target.file.lines, target.node, "updates", entry, target.style()
@@ -245,8 +244,10 @@ def _mark_done(target: Target, field: str, index: int, on: date, floor_key: str)
     if not isinstance(seq, SequenceNode) or not isinstance(entry, MappingNode):
         reason = EditError("edit.layout_not_list", key=floor_key)
         raise EditError("edit.unsafe", file=target.file.rel, reason=reason)
-    expected = copy.deepcopy(target.document.value)
-    expected[field][index]["done"] = on.isoformat()
+    old = target.document.value
+    entries = list(old[field])
+    entries[index] = {**entries[index], "done": on.isoformat()}
+    expected = {**old, field: entries}
     floor = seq.start_mark.column
     try:
         splices = set_scalar(target.file.lines, entry, "done", on, target.style(), floor)

@@ -25,15 +25,22 @@ class Style:
     offset: int = 2
 
 
+# Nodes looked at per document: the opening lines of a file show its style well enough,
+# and a document with thousands of updates need not be walked to the end.
+_BUDGET = 2000
+
+
 @dataclass(slots=True)
 class _Seen:
     indent: Counter[int]
     seq_indent: Counter[int]
     offset: Counter[int]
+    budget: int = _BUDGET
 
 
 def _walk(node: Node, lines: Lines, seen: _Seen) -> None:
-    if isinstance(node, ScalarNode) or node.flow_style:
+    seen.budget -= 1
+    if isinstance(node, ScalarNode) or node.flow_style or seen.budget < 0:
         return
     if isinstance(node, MappingNode):
         for key, value in node.value:
@@ -71,6 +78,7 @@ def detect(preferred: Iterable[Node], others: Iterable[Node], lines: Lines) -> S
         _walk(node, lines, first)
     rest = _Seen(Counter(), Counter(), Counter())
     for node in others:
+        rest.budget = _BUDGET
         _walk(node, lines, rest)
     for name in ("indent", "seq_indent", "offset"):
         own: Counter[int] = getattr(first, name)
