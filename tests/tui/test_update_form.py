@@ -163,3 +163,21 @@ async def test_a_file_changed_behind_the_apps_back_is_not_overwritten(good_root:
         message, severity = notifications(app)[-1]
         assert severity == "error" and "changed on disk" in message
     assert path.read_text() == edited
+
+
+@synchronously
+async def test_u_works_in_an_items_detail_and_not_on_a_meeting(good_root: Path) -> None:
+    app = make_app(good_root)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.wait_settled()
+        app.open_detail("netwerk")
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, UpdateForm) and app.screen.item.id == "netwerk"
+        await pilot.press("escape")
+        await pilot.pause()
+        await select_row(app, pilot, "meetings", "lovp-2018-10")
+        await pilot.press("u")
+        await pilot.pause()
+        assert not isinstance(app.screen, UpdateForm)  # meetings get no form

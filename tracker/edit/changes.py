@@ -90,16 +90,13 @@ def _broken(programme: Programme, item_id: str) -> EditError | None:
             value = doc.value
             if isinstance(value, dict) and str(value.get("id", "")).lower() == wanted:
                 first, last = doc.node.start_mark.line + 1, doc.node.end_mark.line + 1
-                problems = [
-                    p
-                    for p in programme.problems
-                    if p.file == rel and p.is_error and first <= p.line <= last
-                ]
+                errors = [p for p in programme.problems if p.file == rel and p.is_error]
+                own = [p for p in errors if first <= p.line <= last] or errors
                 return EditError(
                     "edit.item_has_errors",
                     id=item_id,
                     where=f"{rel}:{first}",
-                    problem=problems[0].text() if problems else "",
+                    problem=own[0].text() if own else rel,
                 )
     return None
 
