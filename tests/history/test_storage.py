@@ -74,6 +74,12 @@ def test_used_label_refused_unless_replace_which_keeps_the_entry(tmp_path: Path)
         (b'{"snapshots": []}', "history.bad_shape", "'snapshots'"),
         (b'{"snapshots": {"1": {"label": "x"}}}', "history.bad_shape", "snapshot 1"),
         (b"[1, 2]", "history.bad_shape", "top level"),
+        (
+            b'{"snapshots": {"1": {"label": "x", "taken": "t", "as_of": "d",'
+            b' "items": {"m": {"id": "m", "title": "M"}}}}}',
+            "history.bad_shape",
+            "item 'm' of snapshot 1",
+        ),
         (b'{"snapshots": {"1": "\xff"}}', "history.corrupt", "UTF-8"),
     ],
 )
@@ -199,3 +205,12 @@ def test_errors_speak_dutch() -> None:
     error = HistoryError("history.label_used", label="oct")
     assert "--replace" in error.text("nl")
     assert error.text("nl") != error.text("en")
+
+
+def test_reset_without_a_folder_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "not-there"
+    code, out, _ = cli(capsys, "history", "--reset", "--root", str(missing), "--lang", "en")
+    assert code == 0 and "nothing to reset" in out
+    assert not missing.exists()

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from tracker.history.render import print_error as error
 from tracker.labels import label
+from tracker.textsafe import one_line
 
 if TYPE_CHECKING:
     from tracker.cli import Context
@@ -71,15 +72,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if args.reset:
             backup = store.reset(datetime.now(UTC))
             if backup is None:
-                out.print(Text(label("history.reset_none", lang, path=store.path)))
+                out.print(Text(one_line(label("history.reset_none", lang, path=store.path))))
             else:
-                out.print(Text(label("history.reset_done", lang, backup=backup)))
+                out.print(Text(one_line(label("history.reset_done", lang, backup=backup))))
             return 0
         snapshots = store.snapshots()
     except HistoryError as exc:
         return error(exc.text(lang))
     if not snapshots:
-        out.print(Text(label("history.empty", lang, path=store.path)))
+        out.print(Text(one_line(label("history.empty", lang, path=store.path))))
         return 0
     out.print(history_table(snapshots, lang))
     return 0

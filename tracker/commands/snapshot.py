@@ -83,17 +83,20 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     out = Console(highlight=False, soft_wrap=True)
     out.print(
         Text(
-            label(
-                "history.replaced" if replaced else "history.saved",
-                lang,
-                label=name,
-                path=store.path,
-                items=len(snapshot["items"]),
-                as_of=snapshot["as_of"],
-                git=where,
+            one_line(
+                label(
+                    "history.replaced" if replaced else "history.saved",
+                    lang,
+                    label=name,
+                    path=store.path,
+                    items=len(snapshot["items"]),
+                    as_of=snapshot["as_of"],
+                    git=where,
+                )
             )
         )
     )
     if git is not None:
-        out.print(Text(label("history.commit_hint", lang, path=store.path), style="dim"))
+        hint = one_line(label("history.commit_hint", lang, path=store.path))
+        out.print(Text(hint, style="dim"))
     return 0

@@ -204,7 +204,8 @@ def diff_snapshots(a: Mapping[str, Any], b: Mapping[str, Any]) -> Diff:
         if changes:
             changed.append(ItemDiff(new["id"], new["kind"], new["title"], opgaven, changes))
         ind_old, ind_new = old.get("indicator"), new.get("indicator")
-        if ind_old is not None and ind_new is not None and _indicator_moved(ind_old, ind_new):
+        moved_values = isinstance(ind_old, Mapping) and isinstance(ind_new, Mapping)
+        if moved_values and _indicator_moved(ind_old, ind_new):
             moved.append(IndicatorMove(new["id"], new["title"], opgaven, ind_old, ind_new))
     added.sort(key=lambda r: _sort_key(r.id))
     removed.sort(key=lambda r: _sort_key(r.id))
@@ -214,12 +215,12 @@ def diff_snapshots(a: Mapping[str, Any], b: Mapping[str, Any]) -> Diff:
     def ids(found: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted(found, key=_sort_key))
 
-    newly_overdue = ids(
-        [d.id for d in changed if d.became("overdue")] + [r.id for r in added if r.entry["overdue"]]
-    )
-    newly_stale = ids(
-        [d.id for d in changed if d.became("stale")] + [r.id for r in added if r.entry["stale"]]
-    )
+    def newly(flag: str) -> tuple[str, ...]:
+        return ids(
+            [d.id for d in changed if d.became(flag)] + [r.id for r in added if r.entry.get(flag)]
+        )
+
+    newly_overdue, newly_stale = newly("overdue"), newly("stale")
     no_longer_overdue = ids(d.id for d in changed if d.became("overdue") is False)
     no_longer_stale = ids(d.id for d in changed if d.became("stale") is False)
 

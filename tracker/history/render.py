@@ -41,7 +41,7 @@ def value_text(field: str, value: Any, lang: Lang) -> Text:
         return Text(value_label(field, str(value), lang))
     if field == "kind":
         return Text(label(str(value), lang))
-    if field == "progress" or field == "mean_progress":
+    if field in ("progress", "mean_progress") and isinstance(value, int | float):
         return Text(f"{value:g}%")
     if isinstance(value, bool):
         return Text(label("yes" if value else "no", lang))

@@ -37,6 +37,7 @@ _GITIGNORE = (
     "# history.json may be committed with the programme files.\n*.lock\n.*.tmp\n"
 )
 _REQUIRED = {"label": str, "taken": str, "as_of": str, "items": dict}
+_ITEM_REQUIRED = ("id", "kind", "title")
 
 
 def history_path(root: Path) -> Path:
@@ -81,6 +82,11 @@ def _shape_problem(data: object) -> str | None:
             for key, kind in _REQUIRED.items():
                 if not isinstance(doc.get(key), kind):
                     return f"snapshot {doc_id} has no valid '{key}'"
+            for item_id, entry in doc["items"].items():
+                if not isinstance(entry, dict) or not all(
+                    isinstance(entry.get(key), str) for key in _ITEM_REQUIRED
+                ):
+                    return f"item '{item_id}' of snapshot {doc_id} lacks its id, kind or title"
     return None
 
 
@@ -139,7 +145,10 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self.path.is_symlink():
             raise HistoryError("history.symlink", path=self.path)
-        write_bytes_atomic(self.path, serialise(data))
+        try:
+            write_bytes_atomic(self.path, serialise(data))
+        except OSError as exc:
+            raise HistoryError("write_failed", file=self.path, reason=exc.strerror) from None
 
     def close(self) -> None:
         pass
@@ -163,8 +172,12 @@ class HistoryStore:
         except FileNotFoundError:
             if not create:
                 return None
-            with contextlib.suppress(FileExistsError):
+            try:
                 os.mkdir(folder)
+            except FileExistsError:
+                pass
+            except OSError as exc:
+                raise HistoryError("write_failed", file=folder, reason=exc.strerror) from None
             st = os.lstat(folder)
             self._write_gitignore(folder)
         except OSError as exc:
@@ -255,6 +268,8 @@ class HistoryStore:
 
         The file is not read, so a damaged history can be moved aside too.
         """
+        if not self.exists():
+            return None
         with self._locked():
             if not os.path.lexists(self.path):
                 return None
@@ -267,7 +282,7 @@ class HistoryStore:
                     os.link(self.path, backup, follow_symlinks=False)
                 except FileExistsError:
                     continue
-                except OSError:
+                except (OSError, NotImplementedError):
                     # A file system without hard links: checked, then renamed (under the lock).
                     if os.path.lexists(backup):
                         continue
