@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from tracker.history.render import print_error as error
-
 if TYPE_CHECKING:
     from tracker.cli import Context
 
@@ -37,6 +35,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.history.diff import diff_snapshots, diff_to_json
     from tracker.history.errors import HistoryError
+    from tracker.history.render import print_error as error
     from tracker.history.render import render_diff
     from tracker.history.sides import load_side
 

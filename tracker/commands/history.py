@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.text import Text
 
-from tracker.history.render import print_error as error
 from tracker.labels import label
 from tracker.textsafe import one_line
 
@@ -54,6 +53,7 @@ def row(snapshot: dict[str, Any]) -> dict[str, Any]:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.history.errors import HistoryError
     from tracker.history.render import history_table
+    from tracker.history.render import print_error as error
     from tracker.history.storage import HistoryStore
 
     store = HistoryStore(ctx.root)

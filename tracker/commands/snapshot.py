@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
-from tracker.history.render import print_error as error
 from tracker.labels import Lang, label
 from tracker.textsafe import one_line
 
@@ -53,6 +52,7 @@ def label_problem(text: str, lang: Lang) -> str | None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.history.errors import HistoryError
     from tracker.history.gitrev import git_info
+    from tracker.history.render import print_error as error
     from tracker.history.snapshot import snapshot_of_folder
     from tracker.history.storage import HistoryStore
 
