@@ -8,9 +8,10 @@ tests over precomputed strings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from typing import Any, Literal
 
 from rich.text import Text
@@ -20,7 +21,7 @@ from tracker.listing import Filters, action_row, item_row
 from tracker.models import HEALTHS, MEASURE_STATUSES, PILOT_PHASES
 from tracker.problems import Problem
 from tracker.render.table import cell
-from tracker.state import ActionState, ItemState, State
+from tracker.state import REASON_ORDER, ActionState, AttentionEntry, ItemState, Rollup, State
 from tracker.tui import text
 
 ITEM_TABLES = ("measures", "pilots", "meetings", "actions", "indicators")
@@ -60,6 +61,7 @@ DROP_ORDER = (
 )
 RIGHT = frozenset({"progress", "value", "target"})
 MAX_WIDTH = 26  # a cell wider than this is cut with an ellipsis
+WIDTH_SAMPLE = 2000
 WIDER = {"ref": 34, "location": 44}
 
 # Filters each table offers, in the order the filter screen lists them.
@@ -89,17 +91,63 @@ class Column:
     drop: int = 0  # 0: always shown; otherwise higher is dropped first
 
 
-@dataclass(frozen=True, slots=True)
 class Row:
-    key: str
-    cells: tuple[Text, ...]
-    sort: tuple[Any, ...]
-    haystack: str = ""
-    item: ItemState | None = None  # the item whose detail Enter opens
-    action: ActionState | None = None
-    problem: Problem | None = None
-    file: str = ""
-    line: int = 0
+    """One row: its key, raw values (for sorting), search haystack, and what it stands for.
+
+    The cells are built on first use: the table draws only the rows on screen, so
+    a table of 10,000 rows builds a few dozen rows of cells, not 10,000.
+    """
+
+    __slots__ = (
+        "_cells",
+        "_make",
+        "action",
+        "file",
+        "haystack",
+        "item",
+        "key",
+        "line",
+        "problem",
+        "values",
+    )
+
+    def __init__(
+        self,
+        key: str,
+        make: Callable[[], tuple[Text, ...]] | None = None,
+        values: tuple[Any, ...] = (),
+        haystack: str = "",
+        *,
+        cells: tuple[Text, ...] | None = None,
+        sort: tuple[Any, ...] | None = None,
+        item: ItemState | None = None,
+        action: ActionState | None = None,
+        problem: Problem | None = None,
+        file: str = "",
+        line: int = 0,
+    ) -> None:
+        """Give `make` (cells built when first shown) or `cells`; `sort` is `values`."""
+        if make is None and cells is None:
+            raise ValueError("a row needs its cells or a function that makes them")
+        self.key = key
+        self._make = make
+        self._cells = cells
+        self.values = values if sort is None else sort
+        self.haystack = haystack
+        self.item = item  # the item whose detail Enter opens
+        self.action = action
+        self.problem = problem
+        self.file = file
+        self.line = line
+
+    @property
+    def cells(self) -> tuple[Text, ...]:
+        if self._cells is None:
+            self._cells = self._make()  # type: ignore[misc]
+        return self._cells
+
+    def __repr__(self) -> str:
+        return f"Row({self.key!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +191,9 @@ def search_rows(rows: Sequence[Row], query: str) -> list[Row]:
 
 def sort_rows(rows: list[Row], model: TableModel, key: str | None, reverse: bool) -> list[Row]:
     index = model.column_index(key) if key else -1
-    if index < 0:
+    if index < 0 or key is None:
         return rows
-    return sorted(rows, key=lambda r: r.sort[index], reverse=reverse)
+    return sorted(rows, key=lambda r: _sort_value(key, r.values[index]), reverse=reverse)
 
 
 # ---- building ---------------------------------------------------------------------
@@ -161,10 +209,8 @@ def _sort_value(key: str, value: Any) -> tuple[int, Any]:
         return (0, _STATUS_ORDER.get(value, 99))
     if isinstance(value, bool):
         return (0, int(value))
-    if isinstance(value, int | float | date):
+    if isinstance(value, int | float | date | tuple):
         return (0, value)
-    if isinstance(value, Text):
-        return (0, value.plain.lower())
     return (0, str(value).lower())
 
 
@@ -172,11 +218,15 @@ def _columns(
     name: str, rows: Sequence[Row], lang: Lang, labels: dict[str, str]
 ) -> tuple[Column, ...]:
     keys = COLUMNS[name]
+    # Widths from up to WIDTH_SAMPLE rows spread over the table: every row of a
+    # small table, and no need to build the cells of every row of a large one.
+    step = max(len(rows) // WIDTH_SAMPLE, 1)
+    sample = rows[::step]
     out = []
     for i, key in enumerate(keys):
         title = labels.get(key) or label(key, lang)
         cap = WIDER.get(key, MAX_WIDTH)
-        widest = max((r.cells[i].cell_len for r in rows), default=0)
+        widest = max((r.cells[i].cell_len for r in sample), default=0)
         width = min(max(len(title) + 2, widest), max(cap, len(title) + 2))
         drop = len(DROP_ORDER) - DROP_ORDER.index(key) if key in DROP_ORDER else 0
         out.append(
@@ -205,6 +255,16 @@ def _haystack(s: ItemState) -> str:
     return f"{item.id} {item.title} {item.owner or ''} {notes}".lower()
 
 
+def _item_cells(data: dict[str, Any], keys: tuple[str, ...], lang: Lang) -> tuple[Text, ...]:
+    cells = [cell(k, data, lang) for k in keys]
+    if data["kind"] == "indicator":
+        fmt = getattr(data["_item"], "format", "number")
+        for i, k in enumerate(keys):
+            if k in ("value", "target"):
+                cells[i] = Text(text.number(data.get(k), fmt), end="")
+    return tuple(cells)
+
+
 def item_table(state: State, name: str, lang: Lang) -> TableModel:
     keys = COLUMNS[name]
     kind = KIND_OF[name]
@@ -213,18 +273,13 @@ def item_table(state: State, name: str, lang: Lang) -> TableModel:
         if s.kind != kind:
             continue
         data = item_row(s)
-        cells = [cell(k, data, lang) for k in keys]
-        if kind == "indicator":
-            fmt = getattr(s.item, "format", "number")
-            for i, k in enumerate(keys):
-                if k in ("value", "target"):
-                    cells[i] = Text(text.number(data.get(k), fmt), end="")
+        data["_item"] = s.item
         rows.append(
             Row(
-                key=s.id,
-                cells=tuple(cells),
-                sort=tuple(_sort_value(k, data.get(k)) for k in keys),
-                haystack=_haystack(s),
+                s.id,
+                partial(_item_cells, data, keys, lang),
+                tuple(data.get(k) for k in keys),
+                _haystack(s),
                 item=s,
                 file=s.source.file,
                 line=s.source.line,
@@ -233,19 +288,22 @@ def item_table(state: State, name: str, lang: Lang) -> TableModel:
     return _model(name, rows, lang)
 
 
+def _cells(data: dict[str, Any], keys: tuple[str, ...], lang: Lang) -> tuple[Text, ...]:
+    return tuple(cell(k, data, lang) for k in keys)
+
+
 def action_table(state: State, lang: Lang) -> TableModel:
     keys = COLUMNS["actions"]
     rows = []
     for meeting in state.of_kind("meeting"):
         for a in meeting.actions:
             data = action_row(a, meeting)
-            haystack = f"{a.id} {a.action.title} {a.action.owner or ''}".lower()
             rows.append(
                 Row(
-                    key=a.id,
-                    cells=tuple(cell(k, data, lang) for k in keys),
-                    sort=tuple(_sort_value(k, data.get(k)) for k in keys),
-                    haystack=haystack,
+                    a.id,
+                    partial(_cells, data, keys, lang),
+                    tuple(data.get(k) for k in keys),
+                    f"{a.id} {a.action.title} {a.action.owner or ''}".lower(),
                     item=meeting,
                     action=a,
                     file=meeting.source.file,
@@ -259,6 +317,16 @@ def _entry_kind(detail: str, kind: str, lang: Lang) -> str:
     return label(f"tui.{detail}", lang) if detail in ("action", "milestone") else label(kind, lang)
 
 
+def _attention_cells(entry: AttentionEntry, item: str, lang: Lang) -> tuple[Text, ...]:
+    return (
+        text.plain(item),
+        text.plain(entry.title),
+        Text(_entry_kind(entry.detail, entry.item.kind, lang), end=""),
+        text.reason(entry.reason, lang),
+        Text(text.day(entry.since), end=""),
+    )
+
+
 def attention_table(state: State, lang: Lang) -> TableModel:
     rows = []
     seen: dict[str, int] = {}
@@ -266,28 +334,14 @@ def attention_table(state: State, lang: Lang) -> TableModel:
         base = f"{entry.reason}|{entry.ref}"
         seen[base] = seen.get(base, 0) + 1
         key = base if seen[base] == 1 else f"{base}|{seen[base]}"
-        kind = _entry_kind(entry.detail, entry.item.kind, lang)
         # A milestone's title is in the title column already; name only its item.
         item = entry.item.id if entry.detail == "milestone" else entry.ref
-        cells = (
-            text.plain(item),
-            text.plain(entry.title),
-            Text(kind, end=""),
-            text.reason(entry.reason, lang),
-            Text(text.day(entry.since), end=""),
-        )
-        sort = (
-            _sort_value("ref", item),
-            _sort_value("title", entry.title),
-            _sort_value("kind", kind),
-            (0, entry.reason),
-            _sort_value("since", entry.since),
-        )
+        kind = entry.detail if entry.detail in ("action", "milestone") else entry.item.kind
         rows.append(
             Row(
                 key,
-                cells,
-                sort,
+                partial(_attention_cells, entry, item, lang),
+                (item, entry.title, kind, REASON_ORDER[entry.reason], entry.since),
                 f"{entry.ref} {entry.title} {entry.owner or ''}".lower(),
                 item=entry.item,
                 file=entry.item.source.file,
@@ -310,30 +364,37 @@ def _meets(value: bool | None, lang: Lang) -> Text:
     return Text(f"▼ {label('reason.below-target', lang)}", style="dark_orange", end="")
 
 
+def _indicator_cells(s: ItemState, lang: Lang) -> tuple[Text, ...]:
+    facts = s.indicator
+    fmt = getattr(s.item, "format", "number")
+    values = [v.value for v in facts.values] if facts else []
+    latest = facts.latest.value if facts and facts.latest else None
+    return (
+        text.plain(s.title),
+        Text(text.sparkline(values[-12:]), style="cyan", end=""),
+        Text(text.number(latest, fmt), end=""),
+        Text(text.number(getattr(s.item, "target", None), fmt), end=""),
+        _meets(facts.meets_target if facts else None, lang),
+    )
+
+
 def dash_indicator_table(state: State, lang: Lang) -> TableModel:
     rows = []
     for s in state.of_kind("indicator"):
         facts = s.indicator
-        fmt = getattr(s.item, "format", "number")
-        target = getattr(s.item, "target", None)
-        values = [v.value for v in facts.values] if facts else []
         latest = facts.latest.value if facts and facts.latest else None
-        cells = (
-            text.plain(s.title),
-            Text(text.sparkline(values[-12:]), style="cyan", end=""),
-            Text(text.number(latest, fmt), end=""),
-            Text(text.number(target, fmt), end=""),
-            _meets(facts.meets_target if facts else None, lang),
-        )
-        sort = (
-            _sort_value("title", s.title),
-            (0, 0),
-            _sort_value("value", latest),
-            _sort_value("target", target),
-            _sort_value("meets", facts.meets_target if facts else None),
-        )
+        meets = facts.meets_target if facts else None
+        values = (s.title, None, latest, getattr(s.item, "target", None), meets)
         rows.append(
-            Row(s.id, cells, sort, _haystack(s), s, None, None, s.source.file, s.source.line)
+            Row(
+                s.id,
+                partial(_indicator_cells, s, lang),
+                values,
+                _haystack(s),
+                item=s,
+                file=s.source.file,
+                line=s.source.line,
+            )
         )
     labels = {"trend": label("tui.values", lang), "value": label("latest", lang)}
     return _model("dash_indicators", rows, lang, labels)
@@ -345,6 +406,11 @@ def severity(problem: Problem, lang: Lang) -> Text:
     return Text(f"▲ {label('tui.warning', lang)}", style="dark_orange", end="")
 
 
+def _problem_cells(p: Problem, lang: Lang) -> tuple[Text, ...]:
+    location = f"{p.file}:{p.line}" if p.line else p.file
+    return (severity(p, lang), text.plain(location), Text(p.code, end=""), text.plain(p.message))
+
+
 def problem_table(problems: Sequence[Problem], lang: Lang) -> TableModel:
     rows = []
     seen: dict[str, int] = {}
@@ -352,20 +418,18 @@ def problem_table(problems: Sequence[Problem], lang: Lang) -> TableModel:
         base = f"{p.location}|{p.code}"
         seen[base] = seen.get(base, 0) + 1
         key = base if seen[base] == 1 else f"{base}|{seen[base]}"
-        location = f"{p.file}:{p.line}" if p.line else p.file
-        cells = (
-            severity(p, lang),
-            text.plain(location),
-            Text(p.code, end=""),
-            text.plain(p.message),
+        values = (0 if p.is_error else 1, (p.file, p.line, p.column), p.code, p.message)
+        rows.append(
+            Row(
+                key,
+                partial(_problem_cells, p, lang),
+                values,
+                p.text().lower(),
+                problem=p,
+                file=p.file,
+                line=p.line,
+            )
         )
-        sort = (
-            (0, 0 if p.is_error else 1),
-            (0, (p.file, p.line, p.column)),
-            (0, p.code),
-            _sort_value("message", p.message),
-        )
-        rows.append(Row(key, cells, sort, p.text().lower(), problem=p, file=p.file, line=p.line))
     labels = {
         "severity": label("tui.severity", lang),
         "location": label("tui.location", lang),
@@ -375,18 +439,29 @@ def problem_table(problems: Sequence[Problem], lang: Lang) -> TableModel:
     return _model("problems", rows, lang, labels)
 
 
+def _link_cells(relation: str, other: ItemState, lang: Lang) -> tuple[Text, ...]:
+    return (
+        Text(label(relation, lang), end=""),
+        text.plain(other.id),
+        Text(label(other.kind, lang), end=""),
+        text.plain(other.title),
+    )
+
+
 def links_table(pairs: Sequence[tuple[str, ItemState]], lang: Lang) -> TableModel:
     """Related items of a detail pane: relation (a labels.py key) and the other item."""
     rows = []
     for relation, other in pairs:
-        cells = (
-            Text(label(relation, lang), end=""),
-            text.plain(other.id),
-            Text(label(other.kind, lang), end=""),
-            text.plain(other.title),
+        rows.append(
+            Row(
+                f"{relation}|{other.id}",
+                partial(_link_cells, relation, other, lang),
+                (label(relation, lang), other.id, other.kind, other.title),
+                item=other,
+                file=other.source.file,
+                line=other.source.line,
+            )
         )
-        sort = tuple(_sort_value("", c.plain) for c in cells)
-        rows.append(Row(f"{relation}|{other.id}", cells, sort, item=other, file=other.source.file))
     return _model("links", rows, lang, {"relation": label("tui.relation", lang)})
 
 
@@ -403,28 +478,31 @@ def health_counts(counts: dict[str, int], lang: Lang, words: bool, per_line: int
     return out
 
 
+def _opgave_cells(rollup: Rollup, title: str, lang: Lang) -> tuple[Text, ...]:
+    return (
+        text.plain(title, style="bold"),
+        health_counts(rollup.health, lang, words=False),
+        text.bar(rollup.mean_progress, 8),
+        Text(f"! {rollup.overdue}", style="red" if rollup.overdue else "dim", end=""),
+        Text(f"~ {rollup.stale}", style="yellow" if rollup.stale else "dim", end=""),
+        Text(f"? {rollup.decisions}", style="magenta" if rollup.decisions else "dim", end=""),
+    )
+
+
 def opgave_table(state: State, lang: Lang) -> TableModel:
     """One row per opgave (and programme-wide items): the dashboard's compact cards."""
     rows = []
     for rollup in state.rollups:
         title = rollup.opgave.title if rollup.opgave else label("programme-wide", lang)
-        cells = (
-            text.plain(title, style="bold"),
-            health_counts(rollup.health, lang, words=False),
-            text.bar(rollup.mean_progress, 8),
-            Text(f"! {rollup.overdue}", style="red" if rollup.overdue else "dim", end=""),
-            Text(f"~ {rollup.stale}", style="yellow" if rollup.stale else "dim", end=""),
-            Text(f"? {rollup.decisions}", style="magenta" if rollup.decisions else "dim", end=""),
+        values = (
+            title,
+            -rollup.health.get("red", 0),
+            rollup.mean_progress,
+            rollup.overdue,
+            rollup.stale,
+            rollup.decisions,
         )
-        sort = (
-            _sort_value("title", title),
-            (0, -rollup.health.get("red", 0)),
-            _sort_value("progress", rollup.mean_progress),
-            (0, rollup.overdue),
-            (0, rollup.stale),
-            (0, rollup.decisions),
-        )
-        rows.append(Row(rollup.key or "*", cells, sort))
+        rows.append(Row(rollup.key or "*", partial(_opgave_cells, rollup, title, lang), values))
     # Symbols as headings keep the row within 80 columns; the legend says what they mean.
     labels = {"title": label("opgave", lang), "overdue": "!", "stale": "~", "decisions": "?"}
     return _model("opgaven", rows, lang, labels)

@@ -1,0 +1,220 @@
+"""Terminal UI figures on generated programmes of 10,000 items.
+
+    python bench/tui_bench.py [--items N] [--runs R]
+
+first paint   `ggp-tracker` started in a pseudo-terminal of 120x40 on a programme of
+              N items (bench/generate.py), timed from process start to the first frame
+              (the footer's view names on screen) and to the loaded dashboard; beside
+              an empty Textual app (one label) started the same way, taking turns, so
+              the ratio is of two figures measured in the same run.
+search        the measures table of a programme of N measures (N rows): `/`, then a
+              word typed one key at a time and erased again; each keystroke timed from
+              the key to the table redrawn (headless, 120x40). Median and worst.
+view switch   keys 1 to 7 in turn on the same app; median and worst.
+
+Figures are medians; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import fcntl
+import os
+import re
+import select
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make `bench` and `tracker` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import generate as generator
+
+REPO = Path(__file__).resolve().parent.parent
+AS_OF = date(2019, 1, 15)
+SIZE = (120, 40)
+WORD = "wijkagenten"
+ANSI = re.compile(rb"\x1b(\[[0-9;?<>=$ ]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|.)")
+
+EMPTY_APP = """
+from textual.app import App
+from textual.widgets import Label
+
+class Empty(App):
+    BINDINGS = [("q", "quit")]
+
+    def compose(self):
+        yield Label("ready")
+
+Empty().run()
+"""
+
+
+# ---- first paint in a pseudo-terminal --------------------------------------------------
+
+
+def on_screen(argv: Sequence[str], markers: Sequence[str], timeout: float = 180) -> list[float]:
+    """Seconds from starting `argv` in a 120x40 terminal until each marker text is shown."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS=str(SIZE[0]), LINES=str(SIZE[1]))
+    env.pop("TEXTUAL", None)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        list(argv), stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env,
+        start_new_session=True,
+    )  # fmt: skip
+    os.close(slave)
+    seen = b""
+    found: list[float] = []
+    try:
+        while len(found) < len(markers):
+            if time.perf_counter() - start > timeout:
+                raise TimeoutError(f"{markers[len(found)]!r} not shown within {timeout} s")
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            seen += chunk
+            text = ANSI.sub(b"", seen).decode("utf-8", "replace")
+            while len(found) < len(markers) and markers[len(found)] in text:
+                found.append(time.perf_counter() - start)
+        os.write(master, b"q")
+        drain_until_exit(proc, master)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
+    return found
+
+
+def drain_until_exit(proc: subprocess.Popen[bytes], master: int, timeout: float = 20) -> None:
+    """Read the terminal until the child exits (a full terminal would block its output)."""
+    end = time.perf_counter() + timeout
+    while proc.poll() is None and time.perf_counter() < end:
+        ready, _, _ = select.select([master], [], [], 0.1)
+        if ready:
+            try:
+                os.read(master, 65536)
+            except OSError:
+                break
+    proc.wait(timeout=max(end - time.perf_counter(), 1))
+
+
+def first_paint(root: Path, runs: int) -> dict[str, list[float]]:
+    app = [sys.executable, "-m", "tracker", "--root", str(root), "--as-of", str(AS_OF)]
+    app += ["--lang", "en"]
+    empty = [sys.executable, "-c", EMPTY_APP]
+    out: dict[str, list[float]] = {"empty": [], "paint": [], "data": []}
+    for _ in range(runs):
+        out["empty"] += on_screen(empty, ["ready"])
+        paint, data = on_screen(app, ["Dashboard", f"as of {AS_OF}"])
+        out["paint"].append(paint)
+        out["data"].append(data)
+    return out
+
+
+# ---- keystrokes in the running app (headless) ------------------------------------------
+
+
+@contextmanager
+def only_measures() -> Iterator[None]:
+    """bench/generate.py with every item a measure, for a table of N rows."""
+    weights = generator.KIND_WEIGHTS
+    generator.KIND_WEIGHTS = (("measure", 1),)
+    try:
+        yield
+    finally:
+        generator.KIND_WEIGHTS = weights
+
+
+async def keystrokes(root: Path) -> dict[str, list[float]]:
+    from tracker.tui.app import TrackerApp
+
+    app = TrackerApp(root, AS_OF, "en", watch=False, cursor_blink=False)
+    app.animation_level = "none"
+    out: dict[str, list[float]] = {"load": [], "search": [], "switch": [], "idle": []}
+    async with app.run_test(size=SIZE) as pilot:
+        start = time.perf_counter()
+        await app.wait_settled()
+        await pilot.pause()
+        out["load"].append(time.perf_counter() - start)
+        rows = len(app.loaded.tables["measures"].rows)  # type: ignore[union-attr]
+
+        async def timed(key: str, into: str) -> None:
+            start = time.perf_counter()
+            await pilot.press(key)
+            await pilot.pause()
+            out[into].append(time.perf_counter() - start)
+
+        for _ in range(3):
+            for key in "2345671":
+                await timed(key, "switch")
+        await pilot.press("2", "slash")
+        await pilot.pause()
+        for _ in range(3):
+            for char in WORD:
+                await timed(char, "search")
+            for _ in WORD:
+                await timed("backspace", "search")
+        await pilot.press("escape")
+        for _ in range(10):  # a key nothing is bound to: the cost of pressing and redrawing
+            await timed("f12", "idle")
+    out["rows"] = [float(rows)]
+    return out
+
+
+# ---- report -----------------------------------------------------------------------------
+
+
+def ms(values: Sequence[float]) -> str:
+    return f"{statistics.median(values) * 1000:8.1f} ms"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="tui-bench-") as tmp:
+        mixed, measures = Path(tmp) / "mixed", Path(tmp) / "measures"
+        generator.generate(mixed, args.items, seed=0)
+        with only_measures():
+            generator.generate(measures, args.items, seed=0)
+        paint = first_paint(mixed, args.runs)
+        keys = asyncio.run(keystrokes(measures))
+    empty, first = statistics.median(paint["empty"]), statistics.median(paint["paint"])
+    print(f"terminal UI, {args.items} items, {SIZE[0]}x{SIZE[1]}, medians of {args.runs} runs")
+    print(f"  empty Textual app, first frame   {ms(paint['empty'])}")
+    print(f"  ggp-tracker, first frame         {ms(paint['paint'])}   ratio {first / empty:.2f}")
+    print(f"  ggp-tracker, dashboard loaded    {ms(paint['data'])}")
+    rows = int(keys["rows"][0])
+    print(f"  load in the app ({rows} measures)  {ms(keys['load'])}")
+    print(
+        f"  search keystroke, {rows} rows     {ms(keys['search'])}"
+        f"   worst {max(keys['search']) * 1000:.1f} ms ({len(keys['search'])} keys)"
+    )
+    print(
+        f"  view switch                      {ms(keys['switch'])}"
+        f"   worst {max(keys['switch']) * 1000:.1f} ms ({len(keys['switch'])} switches)"
+    )
+    print(f"  unbound key (press and redraw)   {ms(keys['idle'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
