@@ -128,7 +128,7 @@ class TableView(View):
         for part in parts:
             line.append("  ·  ", style="dim")
             line.append_text(part)
-        self.query_one("#filterline", Static).update(line)
+        self.query_one("#filterline", Static).update(line, layout=False)
 
     # ---- changing filters, sort, search -----------------------------------------
 

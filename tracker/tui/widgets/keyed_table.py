@@ -116,7 +116,7 @@ class KeyedTable(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.columns: tuple[Column, ...] = ()
         self.rows: Sequence[Row] = ()
-        self._index: dict[str, int] = {}
+        self._index: dict[str, int] | None = None  # built when first asked
         self.cursor = 0
         self.sort_key: str | None = None
         self.sort_reverse = False
@@ -125,7 +125,10 @@ class KeyedTable(ScrollView, can_focus=True):
         self.auto_height = auto_height
         self._layout: list[tuple[int, int]] = []  # (column index, width)
         self._layout_width = -1
-        self._cache: dict[tuple[int, bool], Strip] = {}
+        # Drawn lines by row object (not position), so rows that stay on screen while
+        # a search narrows the table are not drawn again.
+        self._cache: dict[tuple[Row, bool], Strip] = {}
+        self._styles: dict[str, Style] = {}
 
     # ---- data ------------------------------------------------------------------
 
@@ -138,6 +141,8 @@ class KeyedTable(ScrollView, can_focus=True):
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
     def row_index(self, key: str) -> int:
+        if self._index is None:
+            self._index = {r.key: i for i, r in enumerate(self.rows)}
         return self._index.get(key, -1)
 
     def set_columns(self, columns: Sequence[Column]) -> None:
@@ -151,11 +156,11 @@ class KeyedTable(ScrollView, can_focus=True):
         keep = self.cursor_key if keep is None else keep
         old_key = self.cursor_key
         self.rows = rows
-        self._index = {r.key: i for i, r in enumerate(rows)}
-        index = self._index.get(keep, -1) if keep is not None else -1
+        self._index = None
+        index = next((i for i, r in enumerate(rows) if r.key == keep), -1)
         self.cursor = index if index >= 0 else min(self.cursor, max(len(rows) - 1, 0))
         self._resize_virtual()
-        self._invalidate()
+        self.refresh()
         self._scroll_to_cursor()
         if self.cursor_key is not None and self.cursor_key != old_key:
             self.post_message(self.RowHighlighted(self, self.cursor_key))
@@ -165,7 +170,7 @@ class KeyedTable(ScrollView, can_focus=True):
         self._invalidate()
 
     def move_to(self, key: str) -> bool:
-        index = self._index.get(key, -1)
+        index = self.row_index(key)
         if index >= 0:
             self._move(index)
         return index >= 0
@@ -173,10 +178,14 @@ class KeyedTable(ScrollView, can_focus=True):
     # ---- geometry ----------------------------------------------------------------
 
     def _resize_virtual(self) -> None:
-        width = self.scrollable_content_region.width
-        self.virtual_size = Size(width, len(self.rows) + 1)
+        # Both ask for a new layout, so they are set only when they change.
+        size = Size(self.scrollable_content_region.width, len(self.rows) + 1)
+        if size != self.virtual_size:
+            self.virtual_size = size
         if self.auto_height:
-            self.styles.height = min(max(len(self.rows), 1), self.auto_height) + 1
+            height = min(max(len(self.rows), 1), self.auto_height) + 1
+            if self.styles.height is None or self.styles.height.value != height:
+                self.styles.height = height
 
     def _invalidate(self) -> None:
         self._cache.clear()
@@ -221,35 +230,46 @@ class KeyedTable(ScrollView, can_focus=True):
         self._invalidate()
 
     def on_focus(self, _: events.Focus) -> None:
+        self._styles.clear()
         self._invalidate()
 
     def on_blur(self, _: events.Blur) -> None:
+        self._styles.clear()
         self._invalidate()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._styles.clear()
         self._cache.clear()
 
     # ---- drawing -----------------------------------------------------------------
 
+    def _style(self, name: str) -> Style:
+        """The widget's style (name "") or a component's, looked up once per styling."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self.rich_style if not name else self.get_component_rich_style(name)
+            self._styles[name] = style
+        return style
+
     def _line(self, cells: Sequence[Text], style: Style) -> Strip:
-        width = self.scrollable_content_region.width
-        line = Text(" ", no_wrap=True, end="")
+        console = self.app.console
+        segments = [Segment(" ")]
         for n, (i, w) in enumerate(self._columns_layout()):
             if n:
-                line.append(" " * GAP)
-            piece = cells[i].copy() if i < len(cells) else Text()
-            piece.no_wrap = True
-            piece.truncate(w, overflow="ellipsis")
+                segments.append(Segment(" " * GAP))
+            piece = cells[i] if i < len(cells) else Text()
+            if piece.cell_len > w:
+                piece = piece.copy()
+                piece.truncate(w, overflow="ellipsis")
             pad = w - piece.cell_len
-            if self.columns[i].justify == "right":
-                line.append(" " * pad)
-                line.append_text(piece)
-            else:
-                line.append_text(piece)
-                line.append(" " * pad)
-        segments = list(line.render(self.app.console, end=""))
-        strip = Strip(segments).adjust_cell_length(width)
+            right = self.columns[i].justify == "right"
+            if pad and right:
+                segments.append(Segment(" " * pad))
+            segments.extend(piece.render(console, end=""))
+            if pad and not right:
+                segments.append(Segment(" " * pad))
+        strip = Strip(segments).adjust_cell_length(self.scrollable_content_region.width)
         return strip.apply_style(style)
 
     def _header(self) -> Strip:
@@ -259,11 +279,11 @@ class KeyedTable(ScrollView, can_focus=True):
             if column.key == self.sort_key:
                 title.append(" ▼" if self.sort_reverse else " ▲")
             labels.append(title)
-        return self._line(labels, self.get_component_rich_style("keyed-table--header"))
+        return self._line(labels, self._style("") + self._style("keyed-table--header"))
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style("")
         if not self.columns:
             return Strip.blank(width, base)
         if y == 0:
@@ -271,24 +291,25 @@ class KeyedTable(ScrollView, can_focus=True):
         index = self.scroll_offset.y + y - 1
         if not self.rows:
             if y == 1 and self.empty_text:
-                style = self.get_component_rich_style("keyed-table--empty")
+                style = self._style("keyed-table--empty")
                 return Strip([Segment(" " + self.empty_text, base + style)]).adjust_cell_length(
                     width, base
                 )
             return Strip.blank(width, base)
         if index >= len(self.rows):
             return Strip.blank(width, base)
+        row = self.rows[index]
         is_cursor = index == self.cursor
-        cached = self._cache.get((index, is_cursor))
+        cached = self._cache.get((row, is_cursor))
         if cached is not None:
             return cached
         style = base
         if is_cursor:
-            style = base + self.get_component_rich_style("keyed-table--cursor")
-        strip = self._line(self.rows[index].cells, style)
-        if len(self._cache) > 400:
+            style = base + self._style("keyed-table--cursor")
+        strip = self._line(row.cells, style)
+        if len(self._cache) > 1000:
             self._cache.clear()
-        self._cache[(index, is_cursor)] = strip
+        self._cache[(row, is_cursor)] = strip
         return strip
 
     # ---- moving ------------------------------------------------------------------
