@@ -21,14 +21,23 @@ def _snapshot(label: str, taken: str = "2018-10-11T09:30:00Z") -> dict:
 
 
 def test_serialise_orders_documents_by_number_and_keys_by_name() -> None:
-    data = {"snapshots": {str(n): {"b": 1, "a": {"z": 1, "y": [3, 1]}} for n in (10, 2, 1)}}
+    item = {"title": "T\u00eb [x]", "id": "m", "opgaven": ["b", "a"]}
+    doc = {"label": "oct", "items": {"z": item, "m": item}, "opgaven": [{"b": 1, "a": 2}]}
+    data = {"snapshots": {str(n): doc for n in (10, 2, 1)}}
     text = serialise(data).decode("utf-8")
     assert text.endswith("}\n")
-    loaded_order = list(json.loads(text)["snapshots"])
-    assert loaded_order == ["1", "2", "10"]
-    assert text.index('"a"') < text.index('"b"')
-    assert text.index('"y"') < text.index('"z"')
-    assert "[\n" in text  # indented, one value a line: diffs well
+    assert list(json.loads(text)["snapshots"]) == ["1", "2", "10"]
+    assert json.loads(text)["snapshots"]["2"] == doc
+    lines = text.splitlines()
+    # Down to the fields of a snapshot one key a line; then one item, one roll-up a line.
+    assert lines[:5] == [
+        "{",
+        '  "snapshots": {',
+        '    "1": {',
+        '      "items": {',
+        '        "m": {"id": "m", "opgaven": ["b", "a"], "title": "T\u00eb [x]"},',
+    ]
+    assert '        {"a": 2, "b": 1}' in lines
     assert serialise(json.loads(text)) == text.encode("utf-8")
 
 

@@ -44,21 +44,46 @@ def history_path(root: Path) -> Path:
     return Path(root) / FOLDER / FILENAME
 
 
-def _sorted(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {key: _sorted(value[key]) for key in sorted(value)}
+# Containers this deep or deeper are written on one line: one item, one roll-up, one
+# line, so a new snapshot or a changed item is a short diff. Levels: the file (0), a
+# table (1), a snapshot (2), its fields (3), an item or a roll-up (4).
+_ONE_LINE_DEPTH = 4
+
+
+def _compact(value: Any) -> str:
+    # Without indentation json uses its C encoder, many times faster on large histories.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+
+
+def _write(value: Any, depth: int, out: list[str]) -> None:
+    if depth >= _ONE_LINE_DEPTH or not isinstance(value, dict | list) or not value:
+        out.append(_compact(value))
+        return
+    pad, inner = "  " * depth, "  " * (depth + 1)
     if isinstance(value, list):
-        return [_sorted(v) for v in value]
-    return value
+        out.append("[\n")
+        for index, element in enumerate(value):
+            out.append(inner)
+            _write(element, depth + 1, out)
+            out.append(",\n" if index < len(value) - 1 else "\n")
+        out.append(pad + "]")
+        return
+    # A table (depth 1) holds numbered documents: 2 before 10.
+    keys = sorted(value, key=int) if depth == 1 else sorted(value)
+    out.append("{\n")
+    for index, key in enumerate(keys):
+        out.append(f"{inner}{_compact(str(key))}: ")
+        _write(value[key], depth + 1, out)
+        out.append(",\n" if index < len(keys) - 1 else "\n")
+    out.append(pad + "}")
 
 
 def serialise(data: dict[str, dict[Any, Any]]) -> bytes:
     """Tables by name, documents by number (not as text: 2 before 10), keys sorted."""
-    ordered = {
-        name: {str(doc_id): _sorted(doc) for doc_id, doc in sorted(table.items(), key=_doc_key)}
-        for name, table in sorted(data.items())
-    }
-    return (json.dumps(ordered, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    out: list[str] = []
+    _write(data, 0, out)
+    out.append("\n")
+    return "".join(out).encode("utf-8")
 
 
 def _doc_key(pair: tuple[Any, Any]) -> int:
@@ -137,18 +162,29 @@ class AtomicJSONStorage(Storage):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = Path(path)
+        # TinyDB reads the whole file up to three times for one insert. A storage lives
+        # for one operation, so what it parsed is reused while the bytes are the same.
+        self._raw: bytes | None = None
+        self._parsed: dict[str, dict[str, Any]] | None = None
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         data = _read_file(self.path)
-        return None if data is None else parse(data, self.path)
+        if data is None:
+            return None
+        if data != self._raw:
+            self._parsed, self._raw = parse(data, self.path), data
+        return self._parsed
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._raw = self._parsed = None
         if self.path.is_symlink():
             raise HistoryError("history.symlink", path=self.path)
+        raw = serialise(data)
         try:
-            write_bytes_atomic(self.path, serialise(data))
+            write_bytes_atomic(self.path, raw)
         except OSError as exc:
             raise HistoryError("write_failed", file=self.path, reason=exc.strerror) from None
+        self._raw, self._parsed = raw, data
 
     def close(self) -> None:
         pass
