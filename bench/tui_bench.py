@@ -6,7 +6,9 @@ first paint   `ggp-tracker` started in a pseudo-terminal of 120x40 on a programm
               N items (bench/generate.py), timed from process start to the first frame
               (the footer's view names on screen) and to the loaded dashboard; beside
               an empty Textual app (one label) started the same way, taking turns, so
-              the ratio is of two figures measured in the same run.
+              the ratio is of two figures measured in the same run. The app is also
+              started without the command line (`TrackerApp(...).run()`), which
+              separates what the CLI imports at start from what the UI needs.
 search        the measures table of a programme of N measures (N rows): `/`, then a
               word typed one key at a time and erased again; each keystroke timed from
               the key to the table redrawn (headless, 120x40). Median and worst.
@@ -115,16 +117,28 @@ def drain_until_exit(proc: subprocess.Popen[bytes], master: int, timeout: float 
     proc.wait(timeout=max(end - time.perf_counter(), 1))
 
 
+DIRECT_APP = """
+import sys
+from datetime import date
+from tracker.tui.app import TrackerApp
+
+TrackerApp(sys.argv[1], date.fromisoformat(sys.argv[2]), "en").run()
+"""
+
+
 def first_paint(root: Path, runs: int) -> dict[str, list[float]]:
     app = [sys.executable, "-m", "tracker", "--root", str(root), "--as-of", str(AS_OF)]
     app += ["--lang", "en"]
+    direct = [sys.executable, "-c", DIRECT_APP, str(root), str(AS_OF)]
     empty = [sys.executable, "-c", EMPTY_APP]
-    out: dict[str, list[float]] = {"empty": [], "paint": [], "data": []}
+    out: dict[str, list[float]] = {"empty": [], "paint": [], "data": [], "direct": []}
+    markers = ["Dashboard", f"as of {AS_OF}"]
     for _ in range(runs):
         out["empty"] += on_screen(empty, ["ready"])
-        paint, data = on_screen(app, ["Dashboard", f"as of {AS_OF}"])
+        paint, data = on_screen(app, markers)
         out["paint"].append(paint)
         out["data"].append(data)
+        out["direct"].append(on_screen(direct, markers)[0])
     return out
 
 
@@ -202,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  empty Textual app, first frame   {ms(paint['empty'])}")
     print(f"  ggp-tracker, first frame         {ms(paint['paint'])}   ratio {first / empty:.2f}")
     print(f"  ggp-tracker, dashboard loaded    {ms(paint['data'])}")
+    direct = statistics.median(paint["direct"])
+    print(f"  TrackerApp alone, first frame    {ms(paint['direct'])}   ratio {direct / empty:.2f}")
     rows = int(keys["rows"][0])
     print(f"  load in the app ({rows} measures)  {ms(keys['load'])}")
     print(
