@@ -10,6 +10,7 @@ import pytest
 
 from tests.conftest import GOOD
 from tests.history.helpers import AS_OF, cli, commit_all, git_init
+from tracker.history.errors import HistoryError
 from tracker.history.since import changes_from_diff, default_since
 from tracker.history.storage import history_path
 from tracker.loader import load_programme
@@ -85,8 +86,12 @@ def test_default_is_the_latest_snapshot_before_the_period(
     _snapshot(capsys, good_root, "late-oct", "2018-10-30")
     assert default_since(good_root, state, meeting) == "oct"
     assert default_since(good_root, state, date(2018, 10, 11)) is None  # the first meeting
+    # Taken later, but reporting an earlier date: not what was reported last.
+    _snapshot(capsys, good_root, "backfilled", "2018-06-14")
+    assert default_since(good_root, state, meeting) == "oct"
     history_path(good_root).write_text("{damaged")
-    assert default_since(good_root, state, meeting) is None
+    with pytest.raises(HistoryError):
+        default_since(good_root, state, meeting)
 
 
 def test_summary_command(good_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -104,6 +109,13 @@ def test_summary_command(good_root: Path, capsys: pytest.CaptureFixture[str]) ->
     code, out, err = cli(capsys, "summary", "--since", "dec", *root)
     assert code == 2 and out == ""
     assert "no snapshot is labelled 'dec'" in err
+    damaged = history_path(good_root).read_bytes()[:-20]
+    history_path(good_root).write_bytes(damaged)
+    code, out, err = cli(capsys, "summary", *root)
+    assert code == 0
+    assert "Updates dated in the reporting period." in out
+    assert str(history_path(good_root)) in err and "not valid JSON" in err
+    assert history_path(good_root).read_bytes() == damaged
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

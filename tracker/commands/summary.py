@@ -101,10 +101,17 @@ def _changes(
 ) -> ChangeSet | str | None:
     """Changes since --since, by default since the latest snapshot taken for an earlier
     meeting; None without either (the period's updates are reported), or a message."""
+    from tracker.history.errors import HistoryError
     from tracker.history.since import default_since
     from tracker.summary.changes import changes_from_diff
 
-    since = args.since or default_since(ctx.root, state, meeting)
+    since = args.since
+    if not since:
+        try:
+            since = default_since(ctx.root, state, meeting)
+        except HistoryError as exc:
+            # The summary still goes out, from the updates; the damaged history is named.
+            print(exc.text(ctx.lang), file=sys.stderr)
     if not since:
         return None
     try:

@@ -30,20 +30,20 @@ _SUMMARY_FIELDS = ("status", "phase", "health", "progress")
 
 
 def default_since(root: Path, state: State, meeting: date) -> str | None:
-    """The label of the latest snapshot as of the previous meeting or earlier, if any.
+    """The label of the snapshot as of the previous meeting or the latest date before it.
 
     That is what was reported before the period of `meeting` began. Nothing is
-    returned for the first meeting, or when there is no history.
+    returned for the first meeting, or when there is no history; a damaged history
+    raises HistoryError.
     """
     start = state.period(meeting).start
     if start is None:
         return None
-    try:
-        snapshots = HistoryStore(root).snapshots()
-    except HistoryError:
-        return None  # a damaged history is reported by the history commands, not here
-    earlier = [s for s in snapshots if s["as_of"] <= start.isoformat()]
-    return earlier[-1]["label"] if earlier else None
+    earlier = [s for s in HistoryStore(root).snapshots() if s["as_of"] <= start.isoformat()]
+    if not earlier:
+        return None
+    # The latest as-of date wins; of two with that date, the one taken last.
+    return max(earlier, key=lambda s: (s["as_of"], s["taken"]))["label"]
 
 
 def _lang(state: State, lang: Lang | None) -> Lang:
