@@ -203,6 +203,7 @@ class HistoryStore:
     def _folder(self, create: bool) -> Path | None:
         """`.tracker`, checked to be a real folder (a link could lead out of the programme)."""
         folder = self.path.parent
+        created = False
         try:
             st = os.lstat(folder)
         except FileNotFoundError:
@@ -210,18 +211,20 @@ class HistoryStore:
                 return None
             try:
                 os.mkdir(folder)
+                created = True
             except FileExistsError:
-                pass
+                pass  # another snapshot made it a moment ago; checked below like any
             except OSError as exc:
                 raise HistoryError("write_failed", file=folder, reason=exc.strerror) from None
             st = os.lstat(folder)
-            self._write_gitignore(folder)
         except OSError as exc:
             raise HistoryError("history.unreadable", path=folder, reason=exc.strerror) from None
         if stat.S_ISLNK(st.st_mode):
             raise HistoryError("history.symlink", path=folder)
         if not stat.S_ISDIR(st.st_mode):
             raise HistoryError("history.not_a_folder", path=folder)
+        if created:
+            self._write_gitignore(folder)
         return folder
 
     @staticmethod
