@@ -193,6 +193,10 @@ def programme_at(root: Path, rev: str) -> Iterator[tuple[Path, str]]:
     with tempfile.TemporaryDirectory(prefix="ggp-tracker-rev-") as temp:
         dest = Path(temp) / "programme"
         dest.mkdir()
-        if _extract(root, commit, dest) == 0:
+        try:
+            count = _extract(root, commit, dest)
+        except (OSError, ValueError, subprocess.SubprocessError) as exc:
+            raise HistoryError("history.git_failed", rev=rev, reason=str(exc)) from None
+        if count == 0:
             raise HistoryError("history.rev_no_programme", rev=rev, commit=commit[:12])
         yield dest, commit
