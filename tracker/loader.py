@@ -7,16 +7,20 @@ it read per file, so reloading after one file changed re-reads about one file.
 from __future__ import annotations
 
 import difflib
+import gc
 import hashlib
+import os
+import stat
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from yaml.nodes import Node
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from tracker.files import AGENDA, MAX_FILE_BYTES, Found, decode, find_files, read_bytes
+from tracker.files import AGENDA, MAX_FILE_BYTES, MEASURES, Found, decode, find_files, read_bytes
 from tracker.models import MODELS, Agenda, Item
 from tracker.problems import Problem, did_you_mean
 from tracker.textsafe import one_line
@@ -42,12 +46,21 @@ class Source:
 Ref = tuple[str, str, int, int]
 
 
+_LINKS = ("related", "measure")  # references to other items; the rest name agenda entries
+
+
 @dataclass(slots=True)
 class ParsedItem:
     id: str | None
     item: Item | None  # None when the item has errors of its own
     source: Source
     refs: tuple[Ref, ...] = ()
+    key: str | None = field(init=False)  # the id as ids are compared: ignoring case
+    links: tuple[Ref, ...] = field(init=False)  # the refs to other items
+
+    def __post_init__(self) -> None:
+        self.key = self.id.lower() if self.id else None
+        self.links = tuple(r for r in self.refs if r[0] in _LINKS) if self.refs else ()
 
 
 @dataclass(slots=True)
@@ -56,6 +69,10 @@ class FileResult:
     items: list[ParsedItem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     agenda: Agenda | None = None
+    # References to the agenda checked against one agenda: (its checker, problems,
+    # indexes of the items that failed). Kept with the file, so a reload checks again
+    # only files that changed, or every file when agenda.yaml changed.
+    agenda_check: tuple[_AgendaRefs, list[Problem], list[int]] | None = None
 
 
 @dataclass(frozen=True)
@@ -84,9 +101,12 @@ class Programme:
 
 
 def _date_order(item: Item, node: Node, rel: str) -> Iterable[Problem]:
-    start = getattr(item, "start", None)
+    # Fields from the instance dict: getattr on a field a kind lacks goes through
+    # pydantic's slow __getattr__ and an exception.
+    fields = item.__dict__
+    start = fields.get("start")
     for name in ("due", "end"):
-        end = getattr(item, name, None)
+        end = fields.get(name)
         if start and end and end < start:
             line, column = locate(node, (name,))
             yield Problem(
@@ -98,7 +118,7 @@ def _date_order(item: Item, node: Node, rel: str) -> Iterable[Problem]:
                 f"check both dates; {name} should be on or after start",
             )
     if start:
-        for index, milestone in enumerate(getattr(item, "milestones", ())):
+        for index, milestone in enumerate(fields.get("milestones", ())):
             if milestone.done and milestone.done < start:
                 line, column = locate(node, ("milestones", index, "done"))
                 yield Problem(
@@ -111,16 +131,39 @@ def _date_order(item: Item, node: Node, rel: str) -> Iterable[Problem]:
                 )
 
 
+def _start(node: Node) -> tuple[int, int]:
+    mark = node.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+
+
 def _refs(item: Item, node: Node) -> tuple[Ref, ...]:
+    """Every reference with the position of its value, as `locate` gives it (the first of
+    a repeated key), from one pass over the item's keys instead of one per reference."""
+    fields = item.__dict__
+    at: dict[str, Node] = {}
+    if isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.__class__ is ScalarNode and key_node.value not in at:
+                at[key_node.value] = value_node
     refs: list[Ref] = []
-    for index, opgave in enumerate(item.opgaven):
-        refs.append(("opgaven", opgave, *locate(node, ("opgaven", index))))
-    for index, other in enumerate(item.related):
-        refs.append(("related", other, *locate(node, ("related", index))))
+    for name in ("opgaven", "related"):
+        values = fields.get(name)
+        if not values:
+            continue
+        holder = at.get(name)
+        for index, value in enumerate(values):
+            if holder is None:
+                where = _start(node)
+            elif isinstance(holder, SequenceNode) and index < len(holder.value):
+                where = _start(holder.value[index])
+            else:
+                where = _start(holder)
+            refs.append((name, value, *where))
     for name in ("unit", "basisteam", "measure"):
-        value = getattr(item, name, None)
+        value = fields.get(name)
         if value:
-            refs.append((name, value, *locate(node, (name,))))
+            holder = at.get(name)
+            refs.append((name, value, *_start(holder if holder is not None else node)))
     return tuple(refs)
 
 
@@ -272,12 +315,79 @@ def _parse_file(found_rel: str, data: bytes, is_agenda: bool) -> FileResult:
     return out
 
 
+# A file or folder that changed this shortly before it was looked at may change again
+# without its timestamp moving (file-system clocks are coarse, some to 2 s): its size
+# and time are then not trusted to say it is unchanged.
+_RACY_NS = 2_000_000_000
+
+
 @dataclass(slots=True)
 class _Cached:
     size: int
     mtime_ns: int
     digest: bytes
     result: FileResult
+    seen_ns: int  # when size and mtime were read
+
+    def trusted(self, st: os.stat_result) -> bool:
+        return (
+            st.st_size == self.size
+            and st.st_mtime_ns == self.mtime_ns
+            and st.st_mtime_ns < self.seen_ns - _RACY_NS
+        )
+
+
+Stamp = tuple[int, int, int, int]  # device, inode, mtime and ctime of a folder
+
+
+def _folder_stamps(top: str, now_ns: int) -> dict[str, Stamp] | None:
+    """A stamp of every folder below `top`, or None when a walk of it cannot be reused.
+
+    Adding, removing or renaming an entry changes its folder's times, so while every
+    stamp holds, `find_files` would find the same files with the same problems. Not
+    reusable: a tree holding a link (what it leads to can change without any folder
+    changing), an unreadable folder, or one that changed too recently to trust.
+    """
+    stamps: dict[str, Stamp] = {}
+    stack = [top]
+    while stack:
+        path = stack.pop()
+        try:
+            st = os.lstat(path)
+            if not stat.S_ISDIR(st.st_mode):
+                return None
+            with os.scandir(path) as listing:
+                entries = list(listing)
+        except OSError:
+            return None
+        if max(st.st_mtime_ns, st.st_ctime_ns) >= now_ns - _RACY_NS:
+            return None
+        stamps[path] = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                return None
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(entry.path)
+    return stamps
+
+
+@dataclass(slots=True)
+class _Walk:
+    found: list[Found]
+    problems: list[Problem]
+    stamps: dict[str, Stamp]
+
+    def holds(self) -> bool:
+        for path, stamp in self.stamps.items():
+            try:
+                st = os.lstat(path)
+            except OSError:
+                return False
+            if (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_ctime_ns) != stamp:
+                return False
+        return True
 
 
 _SHOW_PLACES = 3
@@ -309,14 +419,60 @@ class _IdSuggestions:
         return f"{len(self._ids)} are known; see {where}"
 
 
-def _cross_check(agenda: Agenda | None, parsed: list[ParsedItem]) -> tuple[list[Problem], set[int]]:
-    """Duplicate ids and references between files; returns problems and failed item indexes."""
-    problems: list[Problem] = []
-    failed: set[int] = set()
+class _AgendaRefs:
+    """Checks the references items make to the agenda's opgaven, units and basisteams."""
+
+    def __init__(self, agenda: Agenda | None) -> None:
+        self.agenda = agenda
+        self.opgaven = {o.id for o in agenda.opgaven} if agenda else None
+        self.units = {u.id: u for u in agenda.units} if agenda else None
+
+    def check(self, result: FileResult) -> tuple[list[Problem], list[int]]:
+        """Problems, and the indexes in `result.items` of the items that have them."""
+        problems: list[Problem] = []
+        failed: list[int] = []
+        opgaven, units = self.opgaven, self.units
+        for index, entry in enumerate(result.items):
+            item = entry.item
+            if item is None or len(entry.links) == len(entry.refs):
+                continue
+            for name, value, line, column in entry.refs:
+                problem: tuple[str, str, str] | None = None
+                if name == "opgaven" and opgaven is not None and value not in opgaven:
+                    problem = (
+                        "unknown-opgave",
+                        f"opgave '{value}' is not in agenda.yaml",
+                        did_you_mean(value, opgaven),
+                    )
+                elif name == "unit" and units is not None and value not in units:
+                    problem = (
+                        "unknown-unit",
+                        f"unit '{value}' is not in agenda.yaml",
+                        did_you_mean(value, units),
+                    )
+                elif name == "basisteam" and units is not None:
+                    unit = units.get(item.unit or "")
+                    listed = unit.basisteams if unit is not None else None
+                    if unit is not None and listed is not None and value not in listed:
+                        problem = (
+                            "unknown-basisteam",
+                            f"basisteam '{value}' is not listed for unit '{unit.id}'",
+                            did_you_mean(value, listed)
+                            + "; or add it to the unit's basisteams in agenda.yaml",
+                        )
+                if problem is not None:
+                    if not failed or failed[-1] != index:
+                        failed.append(index)
+                    code, message, hint = problem
+                    problems.append(Problem(entry.source.file, line, column, code, message, hint))
+        return problems, failed
+
+
+def _duplicates(parsed: list[ParsedItem], problems: list[Problem], failed: set[int]) -> None:
     by_id: dict[str, list[int]] = {}
     for index, entry in enumerate(parsed):
-        if entry.id:
-            by_id.setdefault(entry.id.lower(), []).append(index)
+        if entry.key:
+            by_id.setdefault(entry.key, []).append(index)
     for indexes in by_id.values():
         if len(indexes) < 2:
             continue
@@ -339,47 +495,38 @@ def _cross_check(agenda: Agenda | None, parsed: list[ParsedItem]) -> tuple[list[
                     "give each item its own id (ids are compared ignoring case)",
                 )
             )
-    opgaven = {o.id for o in agenda.opgaven} if agenda else None
-    units = {u.id: u for u in agenda.units} if agenda else None
-    kinds = {key: parsed[idx[0]].item for key, idx in by_id.items()}
+
+
+def _cross_check(parsed: list[ParsedItem]) -> tuple[list[Problem], set[int]]:
+    """Duplicate ids and references between items; returns problems and failed item indexes.
+
+    Runs on every load, so the common case (no duplicates) is found with dict
+    operations, and only items that name other items are visited.
+    """
+    problems: list[Problem] = []
+    failed: set[int] = set()
+    keys = [entry.key for entry in parsed]
+    # Each id to its first item: later ones are overwritten by earlier ones.
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    first.pop(None, None)  # type: ignore[call-overload]
+    if len(first) < len(keys) - keys.count(None):
+        _duplicates(parsed, problems, failed)
     suggest = _IdSuggestions(parsed)
     for index, entry in enumerate(parsed):
-        item = entry.item
-        if item is None:
+        if not entry.links or entry.item is None:
             continue
-        for name, value, line, column in entry.refs:
+        for name, value, line, column in entry.links:
             problem: tuple[str, str, str] | None = None
-            if name == "opgaven" and opgaven is not None and value not in opgaven:
+            at = first.get(value.lower())
+            if at is None:
                 problem = (
-                    "unknown-opgave",
-                    f"opgave '{value}' is not in agenda.yaml",
-                    did_you_mean(value, opgaven),
+                    "unknown-reference",
+                    f"{name} '{value}' names no item",
+                    suggest.hint(value),
                 )
-            elif name == "unit" and units is not None and value not in units:
-                problem = (
-                    "unknown-unit",
-                    f"unit '{value}' is not in agenda.yaml",
-                    did_you_mean(value, units),
-                )
-            elif name == "basisteam" and units is not None:
-                unit = units.get(item.unit or "")
-                listed = unit.basisteams if unit is not None else None
-                if unit is not None and listed is not None and value not in listed:
-                    problem = (
-                        "unknown-basisteam",
-                        f"basisteam '{value}' is not listed for unit '{unit.id}'",
-                        did_you_mean(value, listed)
-                        + "; or add it to the unit's basisteams in agenda.yaml",
-                    )
-            elif name in ("related", "measure"):
-                target = kinds.get(value.lower(), False)
-                if target is False:
-                    problem = (
-                        "unknown-reference",
-                        f"{name} '{value}' names no item",
-                        suggest.hint(value),
-                    )
-                elif name == "measure" and target is not None and target.kind != "measure":
+            elif name == "measure":
+                target = parsed[at].item
+                if target is not None and target.kind != "measure":
                     problem = (
                         "unknown-reference",
                         f"measure '{value}' is a {target.kind}, not a measure",
@@ -392,26 +539,45 @@ def _cross_check(agenda: Agenda | None, parsed: list[ParsedItem]) -> tuple[list[
     return problems, failed
 
 
+@dataclass(slots=True)
+class _Loaded:
+    """What the last load was made of, to hand back the same Programme when nothing changed."""
+
+    agenda: FileResult
+    walk: tuple[list[Found], list[Problem]]
+    results: list[FileResult]
+    programme: Programme
+
+
 class ProgrammeLoader:
-    """Loads a programme folder; keeps per-file results to make reloads cheap."""
+    """Loads a programme folder; keeps per-file results to make reloads cheap.
+
+    A reload costs a look at each file's size and time, the checks between items,
+    and the parsing of files that changed; the folders are walked again only when
+    one of them changed.
+    """
 
     def __init__(self, root: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> None:
         self.root = Path(root)
         self.max_bytes = max_bytes
         self._cache: dict[str, _Cached] = {}
+        self._walk: _Walk | None = None
+        self._agenda_refs = _AgendaRefs(None)
+        self._last: _Loaded | None = None
 
     def _result(self, found: Found, is_agenda: bool) -> FileResult:
         cached = self._cache.get(found.rel)
+        seen_ns = time.time_ns()
         data, st, problem = read_bytes(found, self.root, self.max_bytes)
         if problem is not None or data is None or st is None:
             self._cache.pop(found.rel, None)
             return FileResult(found.rel, problems=[problem] if problem else [])
         digest = hashlib.blake2b(data, digest_size=16).digest()
         if cached is not None and cached.digest == digest:
-            cached.size, cached.mtime_ns = st.st_size, st.st_mtime_ns
+            cached.size, cached.mtime_ns, cached.seen_ns = st.st_size, st.st_mtime_ns, seen_ns
             return cached.result
         result = _parse_file(found.rel, data, is_agenda)
-        self._cache[found.rel] = _Cached(st.st_size, st.st_mtime_ns, digest, result)
+        self._cache[found.rel] = _Cached(st.st_size, st.st_mtime_ns, digest, result, seen_ns)
         return result
 
     def _unchanged(self, found: Found) -> FileResult | None:
@@ -420,14 +586,39 @@ class ProgrammeLoader:
         if cached is None:
             return None
         try:
-            st = found.path.stat()
+            st = os.stat(found.path)
         except OSError:
             return None
-        if st.st_size == cached.size and st.st_mtime_ns == cached.mtime_ns:
-            return cached.result
-        return None
+        return cached.result if cached.trusted(st) else None
+
+    def _find(self) -> tuple[list[Found], list[Problem]]:
+        """The files below measures/, from the last walk while no folder changed."""
+        if self._walk is not None and self._walk.holds():
+            return self._walk.found, self._walk.problems
+        stamps = _folder_stamps(os.path.join(self.root, MEASURES), time.time_ns())
+        found, problems = find_files(self.root)
+        self._walk = _Walk(found, problems, stamps) if stamps is not None else None
+        return found, problems
+
+    def _checked(self, result: FileResult, refs: _AgendaRefs) -> tuple[list[Problem], list[int]]:
+        done = result.agenda_check
+        if done is None or done[0] is not refs:
+            done = (refs, *refs.check(result))
+            result.agenda_check = done
+        return done[1], done[2]
 
     def load(self) -> Programme:
+        # A load makes hundreds of thousands of objects that all stay alive: collecting
+        # meanwhile finds nothing and repeatedly walks everything made so far.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._load()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _load(self) -> Programme:
         problems: list[Problem] = []
         agenda_found = Found(AGENDA, self.root / AGENDA)
         if not self.root.is_dir():
@@ -441,6 +632,7 @@ class ProgrammeLoader:
                     "pass --root with the folder holding agenda.yaml",
                 )
             )
+            self._last = None
             return Programme(self.root, None, (), {}, tuple(problems), ())
         if agenda_found.path.exists() or agenda_found.path.is_symlink():
             agenda_result = self._unchanged(agenda_found) or self._result(agenda_found, True)
@@ -472,19 +664,40 @@ class ProgrammeLoader:
                     "make agenda.yaml an ordinary file in the programme folder",
                 )
             )
-        found, walk_problems = find_files(self.root)
+        walk = self._find()
+        found, walk_problems = walk
         problems.extend(walk_problems)
-        parsed: list[ParsedItem] = []
-        live = {AGENDA}
-        for entry in found:
-            live.add(entry.rel)
-            result = self._unchanged(entry) or self._result(entry, False)
-            problems.extend(result.problems)
-            parsed.extend(result.items)
+        results = [self._unchanged(entry) or self._result(entry, False) for entry in found]
+        live = {AGENDA, *(entry.rel for entry in found)}
         for stale in set(self._cache) - live:
             del self._cache[stale]
-        cross, failed = _cross_check(agenda_result.agenda, parsed)
+        last = self._last
+        if (
+            last is not None
+            and last.agenda is agenda_result
+            and (last.walk[0] is found or last.walk == walk)
+            and len(last.results) == len(results)
+            and all(a is b for a, b in zip(last.results, results, strict=True))
+        ):
+            return last.programme
+        if self._agenda_refs.agenda is not agenda_result.agenda:
+            self._agenda_refs = _AgendaRefs(agenda_result.agenda)
+        refs = self._agenda_refs
+        parsed: list[ParsedItem] = []
+        agenda_problems: list[Problem] = []
+        failed: set[int] = set()
+        for result in results:
+            problems.extend(result.problems)
+            if result.items:
+                found_problems, found_failed = self._checked(result, refs)
+                if found_problems:
+                    agenda_problems.extend(found_problems)
+                    failed.update(len(parsed) + index for index in found_failed)
+                parsed.extend(result.items)
+        cross, cross_failed = _cross_check(parsed)
+        problems.extend(agenda_problems)
         problems.extend(cross)
+        failed |= cross_failed
         items: list[Item] = []
         sources: dict[str, Source] = {}
         for index, entry in enumerate(parsed):
@@ -492,7 +705,7 @@ class ProgrammeLoader:
                 items.append(entry.item)
                 sources[entry.item.id] = entry.source
         problems.sort(key=Problem.sort_key)
-        return Programme(
+        programme = Programme(
             self.root,
             agenda_result.agenda,
             tuple(items),
@@ -500,6 +713,8 @@ class ProgrammeLoader:
             tuple(problems),
             tuple([AGENDA, *(f.rel for f in found)]),
         )
+        self._last = _Loaded(agenda_result, walk, results, programme)
+        return programme
 
 
 def load_programme(root: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> Programme:
