@@ -70,14 +70,14 @@ def _facts(state: State, s: ItemState, lang: Lang) -> list[Text]:
         health.append_text(_since("", s.health_since, lang) if s.health else Text())
         out.append(text.kv("health", health, lang))
         out.append(text.kv("progress", text.bar(s.progress, 20), lang))
-        out.append(text.kv("start", text.day(getattr(item, "start", None)), lang))
+        out.append(text.kv("start", text.day(getattr(item, "start", None)) or "–", lang))
         if item.kind == "measure":
-            due = Text(text.day(item.due), end="")  # type: ignore[union-attr]
+            due = Text(text.day(item.due) or "–", end="")  # type: ignore[union-attr]
             if s.late:
                 due.append(f"  ! {label('overdue', lang).lower()}", style="bold red")
             out.append(text.kv("due", due, lang))
         else:
-            out.append(text.kv("end", text.day(item.end), lang))  # type: ignore[union-attr]
+            out.append(text.kv("end", text.day(item.end) or "–", lang))  # type: ignore[union-attr]
             if item.measure:  # type: ignore[union-attr]
                 out.append(text.kv("measure", text.plain(item.measure), lang))  # type: ignore[union-attr]
             scale = item.scale_up  # type: ignore[union-attr]

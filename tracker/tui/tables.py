@@ -62,7 +62,7 @@ DROP_ORDER = (
 RIGHT = frozenset({"progress", "value", "target"})
 MAX_WIDTH = 26  # a cell wider than this is cut with an ellipsis
 WIDTH_SAMPLE = 2000
-WIDER = {"ref": 34, "location": 44}
+WIDER = {"id": 32, "ref": 34, "location": 44}
 
 # Filters each table offers, in the order the filter screen lists them.
 FILTER_FIELDS: dict[str, tuple[str, ...]] = {
@@ -89,6 +89,7 @@ class Column:
     flex: bool = False  # takes the width that is left
     justify: Literal["left", "right"] = "left"
     drop: int = 0  # 0: always shown; otherwise higher is dropped first
+    least: int = 0  # the narrowest it may become (0: the table's default)
 
 
 class Row:
@@ -229,6 +230,8 @@ def _columns(
         widest = max((r.cells[i].cell_len for r in sample), default=0)
         width = min(max(len(title) + 2, widest), max(cap, len(title) + 2))
         drop = len(DROP_ORDER) - DROP_ORDER.index(key) if key in DROP_ORDER else 0
+        if widest == 0 and key not in FLEX and rows:
+            drop = len(DROP_ORDER) + 1  # nothing in it: the first to go when room is short
         out.append(
             Column(
                 key,
@@ -353,7 +356,13 @@ def attention_table(state: State, lang: Lang) -> TableModel:
         "reason": label("tui.reason", lang),
         "since": label("tui.since", lang),
     }
-    return _model("attention", rows, lang, labels)
+    model = _model("attention", rows, lang, labels)
+    # The reason and its date stay whole on a narrow screen; item and title give way.
+    columns = tuple(
+        replace(c, least=c.width) if c.key in ("reason", "since") else c for c in model.columns
+    )
+    columns = tuple(replace(c, least=16) if c.flex else c for c in columns)
+    return replace(model, columns=columns)
 
 
 def _meets(value: bool | None, lang: Lang) -> Text:
@@ -505,7 +514,10 @@ def opgave_table(state: State, lang: Lang) -> TableModel:
         rows.append(Row(rollup.key or "*", partial(_opgave_cells, rollup, title, lang), values))
     # Symbols as headings keep the row within 80 columns; the legend says what they mean.
     labels = {"title": label("opgave", lang), "overdue": "!", "stale": "~", "decisions": "?"}
-    return _model("opgaven", rows, lang, labels)
+    model = _model("opgaven", rows, lang, labels)
+    # Every figure of a card stays whole; the opgave's title gives way instead.
+    columns = tuple(replace(c, drop=0, least=12 if c.flex else c.width) for c in model.columns)
+    return replace(model, columns=columns)
 
 
 def build_tables(state: State, lang: Lang) -> dict[str, TableModel]:

@@ -6,6 +6,7 @@ meeting with its reporting period, the attention list and the indicators.
 
 from __future__ import annotations
 
+import textwrap
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,14 @@ WIDE = 100  # narrower than this, or lower than TALL, cards become rows
 TALL = 34
 
 
+def title_lines(title: str, width: int, most: int) -> list[str]:
+    """`title` wrapped at words to `width`, at most `most` lines, the last cut with '…'."""
+    lines = textwrap.wrap(one_line(title), width) or [""]
+    if len(lines) > most:
+        lines = [*lines[: most - 1], one_line(" ".join(lines[most - 1 :]), width)]
+    return lines
+
+
 def card_text(rollup: Rollup, lang: Lang, width: int) -> Text:
     """A card's lines: title, what it holds, health counts, mean progress, flags."""
     from tracker.tui.tables import health_counts
@@ -38,14 +47,18 @@ def card_text(rollup: Rollup, lang: Lang, width: int) -> Text:
     width = max(width, 12)
     title = rollup.opgave.title if rollup.opgave else label("programme-wide", lang)
     body = Text(end="")
-    body.append_text(text.plain(one_line(title, width), style="bold"))
+    body.append("\n".join(title_lines(title, width, 2)), style="bold")
     body.append("\n")
     kinds = [s.kind for s in rollup.items]
     counts = []
-    for kind in ("measure", "pilot", "meeting", "indicator"):
-        n = kinds.count(kind)
-        if n:
-            counts.append(f"{n} {label(kind if n == 1 else kind + 's', lang).lower()}")
+    # What the health and progress are of (measures, pilots); else what there is.
+    for group in (("measure", "pilot"), ("meeting", "indicator")):
+        for kind in group:
+            n = kinds.count(kind)
+            if n:
+                counts.append(f"{n} {label(kind if n == 1 else kind + 's', lang).lower()}")
+        if counts:
+            break
     body.append(one_line(", ".join(counts) or label("tui.no_items", lang), width), style="dim")
     body.append("\n")
     health = health_counts(rollup.health, lang, words=True)

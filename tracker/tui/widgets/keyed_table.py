@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 GAP = 2
 FLEX_MIN = 24
+SHRINK_MIN = 12  # a date fits, and the start of an id
 
 
 class KeyedTable(ScrollView, can_focus=True):
@@ -192,12 +193,23 @@ class KeyedTable(ScrollView, can_focus=True):
         self.refresh()
 
     def _fit(self, width: int) -> list[tuple[int, int]]:
+        """(column index, width) of the columns shown in `width` cells.
+
+        Columns go by their drop priority while the row is too wide (the flexible
+        title counted at its least width); then the widest fixed columns give up
+        cells down to their least width; the title takes what is left.
+        """
         keep = list(range(len(self.columns)))
+        widths = {i: c.width for i, c in enumerate(self.columns)}
+        least = {
+            i: c.least or (FLEX_MIN if c.flex else min(SHRINK_MIN, c.width))
+            for i, c in enumerate(self.columns)
+        }
 
         def needed() -> int:
-            return sum(
-                FLEX_MIN if self.columns[i].flex else self.columns[i].width for i in keep
-            ) + GAP * max(len(keep) - 1, 0)
+            return sum(least[i] if self.columns[i].flex else widths[i] for i in keep) + GAP * max(
+                len(keep) - 1, 0
+            )
 
         for i in sorted(
             (i for i, c in enumerate(self.columns) if c.drop), key=lambda i: -self.columns[i].drop
@@ -205,17 +217,16 @@ class KeyedTable(ScrollView, can_focus=True):
             if needed() <= width:
                 break
             keep.remove(i)
-        fixed = sum(self.columns[i].width for i in keep if not self.columns[i].flex)
+        while needed() > width:
+            wide = [i for i in keep if not self.columns[i].flex and widths[i] > least[i]]
+            if not wide:
+                break
+            widths[max(wide, key=lambda i: widths[i])] -= 1
+        fixed = sum(widths[i] for i in keep if not self.columns[i].flex)
         flexible = [i for i in keep if self.columns[i].flex]
         spare = width - fixed - GAP * max(len(keep) - 1, 0)
-        out = []
-        for i in keep:
-            column = self.columns[i]
-            if column.flex:
-                out.append((i, max(spare // max(len(flexible), 1), 4)))
-            else:
-                out.append((i, column.width))
-        return out
+        share = max(spare // max(len(flexible), 1), 4)
+        return [(i, share if self.columns[i].flex else widths[i]) for i in keep]
 
     def _columns_layout(self) -> list[tuple[int, int]]:
         width = self.scrollable_content_region.width - 1  # one space at the left edge
