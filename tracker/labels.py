@@ -801,6 +801,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "tui.cmd.language": ("Language: {language}", "Taal: {language}"),
     "tui.lang.en": ("English", "English"),
     "tui.lang.nl": ("Nederlands", "Nederlands"),
+    "tui.cmd.filter": ("filter", "filter"),
     "tui.cmd.filter_help": ("filter this table", "deze tabel filteren"),
     "tui.cmd.clear_filters": ("clear filters", "filters wissen"),
     "tui.cmd.sort_by": ("sort by", "sorteren op"),

@@ -287,8 +287,8 @@ async def test_palette_has_views_filters_and_language() -> None:
         await settle(pilot)
         titles = [c.title for c in app.palette_commands()]
         assert "Show: Pilots" in titles and "Language: Nederlands" in titles
-        assert "Measures: Health = ■ red" in titles
-        assert "Actions: Status / phase = open" in titles
+        assert "Measures: filter Health = ■ red" in titles
+        assert "Actions: filter Status / phase = open" in titles
         await run_palette(pilot, "show pilots")
         assert app.current == "pilots"
         await run_palette(pilot, "measures health red")

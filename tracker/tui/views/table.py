@@ -260,7 +260,7 @@ class TableView(View):
             field_label = label(f"tui.filter.{field}", lang)
             for choice in options:
                 yield Command(
-                    f"{view}: {field_label} = {choice.label.plain}",
+                    f"{view}: {label('tui.cmd.filter', lang)} {field_label} = {choice.label.plain}",
                     label("tui.cmd.filter_help", lang),
                     setter(field, choice.value),
                 )
