@@ -48,7 +48,7 @@ IsoDate = Annotated[
 Text = Annotated[str, Field(description="Free text.")]
 ItemId = Annotated[str, Field(pattern=ID_PATTERN, description="An item id.")]
 Progress = Annotated[int, Field(strict=True, ge=0, le=100, description="Percent done, 0-100.")]
-Number = Annotated[float, Field(strict=True)]
+Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 
 
 class Strict(BaseModel):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import attrgetter
 from typing import Literal
 
 from tracker.loader import Programme, Source
@@ -110,7 +111,7 @@ class ItemState:
 
     @property
     def decision_needed(self) -> str | None:
-        return getattr(self.item, "decision_needed", None)
+        return self.item.__dict__.get("decision_needed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,8 @@ class State:
         if earlier:
             return Period(earlier[-1], meeting)
         start = self.info.start
-        return Period(start - timedelta(days=1) if start else None, meeting)
+        # The exclusive start is the day before; before year 1 there is none.
+        return Period(start - timedelta(days=1) if start and start > date.min else None, meeting)
 
     def default_meeting(self) -> date | None:
         """The first LOVP date on or after the as-of date, else the last one."""
@@ -192,30 +194,39 @@ class State:
         return self.lovp_meetings[-1] if self.lovp_meetings else None
 
 
+_TRACKED = ("status", "phase", "health", "progress")
+_BY_DATE = attrgetter("date")
+
+
 def _current(
     item: Item, as_of: date
 ) -> tuple[tuple[Update, ...], dict[str, tuple[object, date | None]]]:
     """Updates up to as_of (newest first) and each field's current value with its date."""
-    updates = getattr(item, "updates", ())
+    # Fields are read from the instance dicts: getattr and hasattr on a field a kind
+    # lacks go through pydantic's slow __getattr__ and an exception, per update.
+    values = item.__dict__
+    # A stable sort on the date keeps list order among updates of one date.
     ordered = sorted(
-        (pair for pair in enumerate(updates) if pair[1].date <= as_of),
-        key=lambda pair: (pair[1].date, pair[0]),
+        (u for u in values.get("updates", ()) if u.date <= as_of),
+        key=_BY_DATE,
     )
     fields: dict[str, tuple[object, date | None]] = {}
-    for name in ("status", "phase", "health", "progress"):
-        if hasattr(item, name):
-            fields[name] = (getattr(item, name), None)
-    for _, update in ordered:
-        for name in ("status", "phase", "health", "progress"):
-            value = getattr(update, name, None)
+    for name in _TRACKED:
+        if name in values:
+            fields[name] = (values[name], None)
+    for update in ordered:
+        changes = update.__dict__
+        for name in _TRACKED:
+            value = changes.get(name)
             if value is not None:
                 fields[name] = (value, update.date)
-    return tuple(u for _, u in reversed(ordered)), fields
+    ordered.reverse()
+    return tuple(ordered), fields
 
 
 def _milestones(item: Item, as_of: date) -> tuple[MilestoneState, ...]:
     out = []
-    for index, milestone in enumerate(getattr(item, "milestones", ()), start=1):
+    for index, milestone in enumerate(item.__dict__.get("milestones", ()), start=1):
         done = milestone.done is not None and milestone.done <= as_of
         out.append(MilestoneState(index, milestone, done, not done and milestone.due < as_of))
     return tuple(out)
@@ -260,7 +271,7 @@ def _is_stale(item: Item, status: object, last: date | None, as_of: date, days: 
         return False
     if not active:
         return False
-    reference = last or getattr(item, "start", None)
+    reference = last or item.__dict__.get("start")
     return reference is None or (as_of - reference).days > days
 
 
