@@ -228,7 +228,8 @@ def agenda_file(c: Choices) -> bytes:
             agenda[section] = anything(c)
         else:
             keys = ("id", "title", "name", "basisteams", "lead")
-            agenda[section].append({key: anything(c) for key in keys if c.chance(60)})
+            entries = agenda[section] if isinstance(agenda[section], list) else []
+            agenda[section] = [*entries, {key: anything(c) for key in keys if c.chance(60)}]
     text = yaml.dump(agenda, Dumper=DUMPER, allow_unicode=True, sort_keys=False)
     return mutate(text, c, c.pick((0, 1, 3))).encode("utf-8", "surrogatepass")
 
