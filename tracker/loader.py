@@ -441,13 +441,13 @@ class _AgendaRefs:
                 if name == "opgaven" and opgaven is not None and value not in opgaven:
                     problem = (
                         "unknown-opgave",
-                        f"opgave '{value}' is not in agenda.yaml",
+                        f"opgave '{one_line(value, 60)}' is not in agenda.yaml",
                         did_you_mean(value, opgaven),
                     )
                 elif name == "unit" and units is not None and value not in units:
                     problem = (
                         "unknown-unit",
-                        f"unit '{value}' is not in agenda.yaml",
+                        f"unit '{one_line(value, 60)}' is not in agenda.yaml",
                         did_you_mean(value, units),
                     )
                 elif name == "basisteam" and units is not None:
@@ -456,7 +456,7 @@ class _AgendaRefs:
                     if unit is not None and listed is not None and value not in listed:
                         problem = (
                             "unknown-basisteam",
-                            f"basisteam '{value}' is not listed for unit '{unit.id}'",
+                            f"basisteam '{one_line(value, 60)}' is not listed for unit '{unit.id}'",
                             did_you_mean(value, listed)
                             + "; or add it to the unit's basisteams in agenda.yaml",
                         )
@@ -491,7 +491,7 @@ def _duplicates(parsed: list[ParsedItem], problems: list[Problem], failed: set[i
                     entry.source.line,
                     entry.source.column,
                     "duplicate-id",
-                    f"id '{entry.id}' is also used at {others}",
+                    f"id '{one_line(entry.id, 60)}' is also used at {others}",
                     "give each item its own id (ids are compared ignoring case)",
                 )
             )
@@ -521,7 +521,7 @@ def _cross_check(parsed: list[ParsedItem]) -> tuple[list[Problem], set[int]]:
             if at is None:
                 problem = (
                     "unknown-reference",
-                    f"{name} '{value}' names no item",
+                    f"{name} '{one_line(value, 60)}' names no item",
                     suggest.hint(value),
                 )
             elif name == "measure":

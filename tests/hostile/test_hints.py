@@ -115,3 +115,22 @@ def test_missing_agenda_and_missing_folder(tmp_path: Path) -> None:
     (root / "agenda.yaml").unlink()
     assert assert_hints(root) == 1
     assert assert_hints(tmp_path / "nowhere") == 1
+
+
+def test_messages_quote_long_values_shortened(tmp_path: Path) -> None:
+    root = tmp_path / "programme"
+    shutil.copytree(GOOD, root)
+    long = "x" * 10_000
+    (root / "measures" / "long.yaml").write_text(
+        f"kind: pilot\nid: long\ntitle: t\nopgaven: [{long}]\nunit: {long}\n"
+        f"related: [{long}]\nmeasure: {long}\n"
+        f"---\nkind: pilot\nid: long-phase\ntitle: t\nunit: oost\nphase: {long}\n"
+        f"---\nkind: {long}\nid: {long}\ntitle: t\n",
+        encoding="utf-8",
+    )
+    programme = load_programme(root)
+    assert {"unknown-opgave", "invalid-value", "unknown-kind"} <= {
+        p.code for p in programme.problems
+    }
+    for problem in programme.problems:
+        assert len(problem.message) < 200, problem.code
