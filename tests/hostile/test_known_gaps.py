@@ -1,6 +1,8 @@
-"""Crashes found with hostile input in modules outside the input layer, kept as
-strict expected failures until they are fixed: the fix turns each into a failure
-("XPASS strict") that asks for the marker to go. See docs/security.md."""
+"""Crashes hostile input found outside the input layer (state, summary, models).
+
+Each was first committed as a strict expected failure, so that the fix would turn
+it into a failure asking for the marker to go; fixed ones stay as regression tests.
+See docs/security.md."""
 
 from __future__ import annotations
 
