@@ -10,6 +10,7 @@ import textwrap
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from tracker.state import Rollup, State
     from tracker.tui.loaded import Loaded
 
-CARD_WIDTH = 30  # a card needs about this many columns
+CARD_WIDTH = 24  # a card needs at least this many columns
 WIDE = 100  # narrower than this, or lower than TALL, cards become rows
 TALL = 34
 
@@ -61,16 +62,18 @@ def card_text(rollup: Rollup, lang: Lang, width: int) -> Text:
             break
     body.append(one_line(", ".join(counts) or label("tui.no_items", lang), width), style="dim")
     body.append("\n")
-    health = health_counts(rollup.health, lang, words=True)
-    if health.cell_len > width:
-        # Two lines of two, still with the words beside the symbols.
-        health = health_counts(rollup.health, lang, words=True, per_line=2)
+    # Words beside the symbols when they fit on two lines; else the symbols alone
+    # (still never colour alone; the legend below the dashboard names them).
+    for words, per_line in ((True, 4), (True, 2), (False, 4), (False, 2)):
+        health = health_counts(rollup.health, lang, words=words, per_line=per_line)
+        if max(cell_len(line) for line in health.plain.split("\n")) <= width:
+            break
     body.append_text(health)
     body.append("\n")
     body.append_text(text.bar(rollup.mean_progress, max(width - 6, 4)))
     flags = [
         (f"! {rollup.overdue} {label('overdue', lang).lower()}", "red", rollup.overdue),
-        (f"~ {rollup.stale} {label('reason.stale', lang)}", "yellow", rollup.stale),
+        (f"~ {rollup.stale} {label('stale', lang).lower()}", "yellow", rollup.stale),
         (f"? {rollup.decisions} {label('reason.decision', lang)}", "magenta", rollup.decisions),
     ]
     line = 0

@@ -52,7 +52,7 @@ class TableView(View):
     def compose(self) -> ComposeResult:
         yield Static("", id="filterline", classes="filterline", markup=False)
         yield KeyedTable(id="table")
-        search = Input(id="search", classes="search")
+        search = Input(id="search", classes="search", compact=True)
         search.display = False
         yield search
 
