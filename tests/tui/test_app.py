@@ -692,3 +692,65 @@ def test_cli_without_a_command_runs_the_app(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(TrackerApp, "run", run)
     assert main(["--root", str(GOOD), "--as-of", "2018-11-01", "--lang", "nl"]) == 0
     assert opened == [(GOOD, date(2018, 11, 1), "nl")]
+
+
+async def test_an_extension_adds_a_view_a_key_a_command_and_a_detail_section() -> None:
+    """What another module can add through the registry, without touching the app."""
+    from rich.text import Text
+    from textual.app import ComposeResult
+    from textual.widgets import Static
+
+    from tracker.tui.loaded import Loaded
+    from tracker.tui.registry import Command, KeySpec, ViewSpec, build
+    from tracker.tui.views.base import View
+
+    class Extra(View):
+        def compose(self) -> ComposeResult:
+            yield Static("", id="extra-text")
+
+        def show_state(self, loaded: Loaded) -> None:
+            self.query_one("#extra-text", Static).update(Text(f"{len(loaded.state.items)} items"))
+
+    pressed: list[str | None] = []
+    registry = build(("tracker.tui.core",))
+    registry.add_view(
+        ViewSpec("extra", "9", "tui.help.title", "tui.help.title", lambda: Extra("extra"))
+    )
+    registry.add_key(
+        KeySpec("z", "zed", "tui.key.help", lambda app: pressed.append(app.selection().item_id))
+    )
+    registry.add_commands(lambda app: [Command("Say hello", "", lambda: pressed.append("hello"))])
+    registry.add_detail(lambda app, item, lang: [Text(f"extra section for {item.id}")])
+    app = TrackerApp(GOOD, date(2018, 11, 1), watch=False, registry=registry, cursor_blink=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert "9 Keys" in screen_text(app)
+        await pilot.press("9")
+        await pilot.pause()
+        assert "6 items" in screen_text(app)
+        await pilot.press("2", "z")
+        await pilot.pause()
+        assert pressed == ["teambudget"]
+        await run_palette(pilot, "say hello")
+        assert pressed[-1] == "hello"
+        app.open_detail("netwerk")
+        await pilot.pause()
+        assert "extra section for netwerk" in screen_text(app)
+
+
+async def test_a_failure_while_loading_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.tui import loaded
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(loaded, "load", broken)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        seen = record_notifications(app)
+        await settle(pilot)
+        assert app.loaded is None
+        assert any("Could not load the programme: disk on fire" in m for m, _ in seen)
+        await pilot.press("2")  # the app stays usable
+        await pilot.pause()
+        assert app.current == "measures"

@@ -12,8 +12,11 @@ Views, keys and palette commands come from the registry; see
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import inspect
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -22,7 +25,6 @@ from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.widgets import ContentSwitcher
-from textual.worker import Worker, WorkerState
 
 from tracker.labels import LABELS, Lang, label
 from tracker.tui import editor, text
@@ -213,31 +215,42 @@ class TrackerApp(App[int]):
     def _start_load(self) -> None:
         self._loading = True
         relabel, self._relabel = self._relabel, None
-        self._load(self._wanted, relabel)
+        # A daemon thread, not a Textual thread worker: those run in the default
+        # executor, which the interpreter waits for at exit, so `q` during the load
+        # of a large programme would hang until it finished. Loading only reads.
+        threading.Thread(
+            target=self._load, args=(self._wanted, relabel), name="ggp-load", daemon=True
+        ).start()
 
-    @work(thread=True, group="load", exit_on_error=False)
-    def _load(self, generation: int, relabel: Lang | None) -> Loaded:
-        from tracker.tui import loaded
+    def _load(self, generation: int, relabel: Lang | None) -> None:
+        """In the loading thread: build, then hand the result to the UI thread."""
+        from tracker.tui import loaded as loading
 
-        if relabel is not None and self.loaded is not None:
-            return loaded.relabel(self.loaded, relabel, generation)
-        return loaded.load(self.loader, self.as_of, self.lang_option, generation)
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        worker = event.worker
-        if worker.group != "load" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+        try:
+            if relabel is not None and self.loaded is not None:
+                result = loading.relabel(self.loaded, relabel, generation)
+            else:
+                result = loading.load(self.loader, self.as_of, self.lang_option, generation)
+        except Exception as exc:  # a bug, not bad data (the loader reports that): say so
+            self._from_thread(self._load_failed, exc)
             return
+        self._from_thread(self._loaded, result)
+
+    def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the app closed while loading
+            self.call_from_thread(callback, *args)
+
+    def _loaded(self, loaded: Loaded) -> None:
         self._loading = False
-        if event.state == WorkerState.SUCCESS and worker.result is not None:
-            self._apply(worker.result)
-        elif event.state == WorkerState.ERROR:
-            self.say(
-                label("tui.load_failed", self.lang, reason=str(worker.error)), severity="error"
-            )
-        behind = self.loaded is None or self.loaded.generation < self._wanted
-        if behind and event.state == WorkerState.SUCCESS:
+        self._apply(loaded)
+        if self.loaded is None or self.loaded.generation < self._wanted:
             self._start_load()  # files changed again while loading
             return
+        self._settled.set()
+
+    def _load_failed(self, error: Exception) -> None:
+        self._loading = False
+        self.say(label("tui.load_failed", self.lang, reason=str(error)), severity="error")
         self._settled.set()
 
     async def wait_settled(self) -> None:
@@ -261,6 +274,10 @@ class TrackerApp(App[int]):
                 screen.show_state(loaded)
         self._bars()
         self._announce(previous, loaded)
+        # What was just loaded lives until the next reload: keep the cyclic garbage
+        # collector from walking it again and again (at 10,000 items each full
+        # collection paused the screen for half a second).
+        gc.freeze()
         if previous is None and not isinstance(self.screen, DetailScreen):
             self.current_view.focus_view()
 

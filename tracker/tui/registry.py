@@ -37,6 +37,16 @@ Inside `register`:
 
       registry.add_commands(lambda app: [Command("…", "…", lambda: …)])
 
+* Sections at the end of an item's detail pane (Rich renderables; YAML text
+  as `rich.text.Text`, never markup)::
+
+      registry.add_detail(lambda app, item, lang: [Text("…")])
+
+Every extension module is imported before the first screen is drawn: keep its
+top level light (Textual, Rich, `tracker.labels`) and import the loader, the
+models or other heavy modules inside the functions that need them, as
+`tracker.tui.core` does; `bench/tui_bench.py` shows what each costs.
+
 Labels go into `tracker/labels.py` (English and Dutch). Command titles and
 help are plain text, never markup. Nothing outside `tracker/tui/` may import
 Textual (tests/tui/test_layering.py fails otherwise).
@@ -50,8 +60,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from tracker.labels import Lang
+    from tracker.state import ItemState
     from tracker.tui.app import TrackerApp
     from tracker.tui.views.base import View
+
+    DetailSection = Callable[[TrackerApp, ItemState, Lang], Iterable[RenderableType]]
 
 # Modules whose `register(registry)` builds the app, in order.
 EXTENSIONS: tuple[str, ...] = ("tracker.tui.core", "tracker.tui.update_form", "tracker.tui.history")
@@ -93,6 +109,7 @@ class Registry:
     views: list[ViewSpec] = field(default_factory=list)
     keys: list[KeySpec] = field(default_factory=list)
     providers: list[Callable[[TrackerApp], Iterable[Command]]] = field(default_factory=list)
+    details: list[DetailSection] = field(default_factory=list)
 
     def add_view(self, spec: ViewSpec) -> None:
         for other in self.views:
@@ -108,6 +125,9 @@ class Registry:
 
     def add_commands(self, provider: Callable[[TrackerApp], Iterable[Command]]) -> None:
         self.providers.append(provider)
+
+    def add_detail(self, section: DetailSection) -> None:
+        self.details.append(section)
 
     def view(self, name: str) -> ViewSpec | None:
         return next((v for v in self.views if v.name == name), None)

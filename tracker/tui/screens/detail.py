@@ -79,6 +79,8 @@ class DetailScreen(Screen[None]):
             if action is not None:
                 parts[:0] = [detail.action_line(action, lang), Text()]
             parts += health_parts(self.tracker.root, s.id, lang)
+            for section in self.tracker.registry.details:
+                parts += section(self.tracker, s, lang)
             content.update(Group(*parts))
             model = links_table(detail.links(state, s), lang)
             links.display = bool(model.rows)
