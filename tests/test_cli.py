@@ -147,3 +147,18 @@ def test_root_from_environment(capsys, monkeypatch) -> None:
     monkeypatch.setenv("GGP_TRACKER_ROOT", str(GOOD))
     code, out = run(capsys, "validate")
     assert code == 0 and "6 items loaded" in out
+
+
+def test_json_escapes_what_a_terminal_would_act_on(capsys, good_root: Path) -> None:
+    path = good_root / "measures/lovp/netwerk.yaml"
+    path.write_text(
+        path.read_text().replace(
+            "title: Network of basisteam chiefs", 'title: "A\\u009b2J B\\u202eC \\x7f é"'
+        )
+    )
+    found = list_json(capsys, "measures", "--root", str(good_root))
+    assert [r["title"] for r in found if r["id"] == "netwerk"] == ["A\x9b2J B\u202eC \x7f é"]
+    code, out = run(capsys, "list", "measures", "--json", "--root", str(good_root))
+    assert code == 0
+    assert "\x9b" not in out and "\u202e" not in out and "\x7f" not in out
+    assert "\\u009b2J" in out and "é" in out

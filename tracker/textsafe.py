@@ -19,3 +19,15 @@ def one_line(text: object, limit: int | None = None) -> str:
     if limit is not None and len(out) > limit:
         return out[: max(limit - 1, 0)] + "…"
     return out
+
+
+# JSON escapes C0 itself; DEL, C1 and bidi controls it leaves raw for a terminal to act on.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: object, **options: object) -> str:
+    """JSON for a terminal: readable UTF-8, but every control character escaped."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, **options)  # type: ignore[arg-type]
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+
+from tracker.textsafe import json_text
 
 if TYPE_CHECKING:
     from tracker.cli import Context
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return error(exc.text(ctx.lang))
     diff = diff_snapshots(a, b)
     if args.json:
-        json.dump(diff_to_json(diff), sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+        sys.stdout.write(json_text(diff_to_json(diff), indent=2, sort_keys=True))
         sys.stdout.write("\n")
         return 0
     Console(highlight=False).print(render_diff(diff, ctx.lang))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -12,7 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from tracker.labels import label
-from tracker.textsafe import one_line
+from tracker.textsafe import json_text, one_line
 
 if TYPE_CHECKING:
     from tracker.cli import Context
@@ -63,7 +62,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             snapshots = store.snapshots()
         except HistoryError as exc:
             return error(exc.text(ctx.lang))
-        json.dump([row(s) for s in snapshots], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(json_text([row(s) for s in snapshots], indent=2))
         sys.stdout.write("\n")
         return 0
     lang = ctx.lang

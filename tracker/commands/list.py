@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
 from tracker.listing import TABLES, Filters, jsonable, rows
+from tracker.textsafe import json_text
 
 if TYPE_CHECKING:
     from tracker.cli import Context
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     )
     found: list[dict[str, Any]] = rows(ctx.state, args.table, filters)
     if args.json:
-        json.dump(jsonable(found), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(json_text(jsonable(found), indent=2))
         sys.stdout.write("\n")
         return 0
     from tracker.render.table import print_table

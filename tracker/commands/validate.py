@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from tracker.labels import label
 from tracker.problems import Problem
-from tracker.textsafe import one_line
+from tracker.textsafe import json_text, one_line
 
 if TYPE_CHECKING:
     from tracker.cli import Context
@@ -63,7 +62,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             "warnings": warnings,
             "items": items,
         }
-        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write(json_text(payload, indent=2))
         out.write("\n")
     elif args.format == "github":
         for problem in problems:
