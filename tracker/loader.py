@@ -69,10 +69,21 @@ class FileResult:
     items: list[ParsedItem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     agenda: Agenda | None = None
-    # References to the agenda checked against one agenda: (its checker, problems,
-    # indexes of the items that failed). Kept with the file, so a reload checks again
-    # only files that changed, or every file when agenda.yaml changed.
-    agenda_check: tuple[_AgendaRefs, list[Problem], list[int]] | None = None
+    # What the checks between files found for these items, against one agenda and one
+    # catalogue of ids: kept with the file, so a reload checks again only files that
+    # changed, or every file when agenda.yaml or the set of ids changed.
+    checked: _Checked | None = field(default=None, compare=False, repr=False)
+    _id_kinds: tuple[tuple[str | None, str | None], ...] | None = field(
+        default=None, init=False, compare=False, repr=False
+    )
+
+    def id_kinds(self) -> tuple[tuple[str | None, str | None], ...]:
+        """Each item's id and kind (None when it has errors of its own), in order."""
+        if self._id_kinds is None:
+            self._id_kinds = tuple(
+                (e.id, e.item.kind if e.item is not None else None) for e in self.items
+            )
+        return self._id_kinds
 
 
 @dataclass(frozen=True)
@@ -398,15 +409,15 @@ class _IdSuggestions:
 
     _FEW = 200
 
-    def __init__(self, parsed: list[ParsedItem]) -> None:
-        self._parsed = parsed
+    def __init__(self, ids: list[str]) -> None:
+        self._given = ids
         self._ids: list[str] | None = None
         self._by_start: dict[str, list[str]] = {}
 
     def hint(self, value: str) -> str:
         where = "'ggp-tracker list'"
         if self._ids is None:  # built on first use: most programmes have no bad reference
-            self._ids = sorted({p.id for p in self._parsed if p.id})
+            self._ids = sorted(set(self._given))
             for item_id in self._ids:
                 self._by_start.setdefault(item_id[:1].lower(), []).append(item_id)
         if len(self._ids) <= self._FEW:
@@ -497,46 +508,77 @@ def _duplicates(parsed: list[ParsedItem], problems: list[Problem], failed: set[i
             )
 
 
-def _cross_check(parsed: list[ParsedItem]) -> tuple[list[Problem], set[int]]:
-    """Duplicate ids and references between items; returns problems and failed item indexes.
+class _Catalogue:
+    """Every item id (ignoring case) with the kind of its first item: what references
+    between items are checked against. Rebuilt only when some file's ids or kinds change."""
 
-    Runs on every load, so the common case (no duplicates) is found with dict
-    operations, and only items that name other items are visited.
-    """
-    problems: list[Problem] = []
-    failed: set[int] = set()
-    keys = [entry.key for entry in parsed]
-    # Each id to its first item: later ones are overwritten by earlier ones.
-    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
-    first.pop(None, None)  # type: ignore[call-overload]
-    if len(first) < len(keys) - keys.count(None):
-        _duplicates(parsed, problems, failed)
-    suggest = _IdSuggestions(parsed)
-    for index, entry in enumerate(parsed):
+    def __init__(self, results: list[FileResult]) -> None:
+        kinds: dict[str, str] = {}  # "" for an item with errors of its own
+        ids: list[str] = []
+        for result in results:
+            for entry in result.items:
+                if entry.key:
+                    ids.append(entry.id)  # type: ignore[arg-type]
+                    if entry.key not in kinds:
+                        kinds[entry.key] = entry.item.kind if entry.item is not None else ""
+        self.kinds = kinds
+        self.duplicates = len(kinds) < len(ids)
+        self.suggest = _IdSuggestions(ids)
+
+
+def _same_ids(before: list[FileResult], now: list[FileResult]) -> bool:
+    """Whether `now` holds the same ids and kinds as `before`, file by file."""
+    if len(before) != len(now):
+        return False
+    for old, new in zip(before, now, strict=True):
+        if old is not new and (old.rel != new.rel or old.id_kinds() != new.id_kinds()):
+            return False
+    return True
+
+
+@dataclass(slots=True)
+class _Checked:
+    refs: _AgendaRefs
+    catalogue: _Catalogue
+    problems: list[Problem]
+    failed: set[int]  # indexes in the file's items
+    items: list[Item]  # the file's items that passed every check, in order
+    sources: dict[str, Source]
+
+
+def _check_file(result: FileResult, refs: _AgendaRefs, catalogue: _Catalogue) -> _Checked:
+    """References of one file's items to the agenda and to other items."""
+    problems, agenda_failed = refs.check(result)
+    failed = set(agenda_failed)
+    for index, entry in enumerate(result.items):
         if not entry.links or entry.item is None:
             continue
         for name, value, line, column in entry.links:
             problem: tuple[str, str, str] | None = None
-            at = first.get(value.lower())
-            if at is None:
+            kind = catalogue.kinds.get(value.lower())
+            if kind is None:
                 problem = (
                     "unknown-reference",
                     f"{name} '{one_line(value, 60)}' names no item",
-                    suggest.hint(value),
+                    catalogue.suggest.hint(value),
                 )
-            elif name == "measure":
-                target = parsed[at].item
-                if target is not None and target.kind != "measure":
-                    problem = (
-                        "unknown-reference",
-                        f"measure '{value}' is a {target.kind}, not a measure",
-                        "name the id of a measure",
-                    )
+            elif name == "measure" and kind and kind != "measure":
+                problem = (
+                    "unknown-reference",
+                    f"measure '{value}' is a {kind}, not a measure",
+                    "name the id of a measure",
+                )
             if problem is not None:
                 failed.add(index)
                 code, message, hint = problem
                 problems.append(Problem(entry.source.file, line, column, code, message, hint))
-    return problems, failed
+    items: list[Item] = []
+    sources: dict[str, Source] = {}
+    for index, entry in enumerate(result.items):
+        if entry.item is not None and index not in failed:
+            items.append(entry.item)
+            sources[entry.item.id] = entry.source
+    return _Checked(refs, catalogue, problems, failed, items, sources)
 
 
 @dataclass(slots=True)
@@ -563,6 +605,7 @@ class ProgrammeLoader:
         self._cache: dict[str, _Cached] = {}
         self._walk: _Walk | None = None
         self._agenda_refs = _AgendaRefs(None)
+        self._catalogue: _Catalogue | None = None
         self._last: _Loaded | None = None
 
     def _result(self, found: Found, is_agenda: bool) -> FileResult:
@@ -599,13 +642,6 @@ class ProgrammeLoader:
         found, problems = find_files(self.root)
         self._walk = _Walk(found, problems, stamps) if stamps is not None else None
         return found, problems
-
-    def _checked(self, result: FileResult, refs: _AgendaRefs) -> tuple[list[Problem], list[int]]:
-        done = result.agenda_check
-        if done is None or done[0] is not refs:
-            done = (refs, *refs.check(result))
-            result.agenda_check = done
-        return done[1], done[2]
 
     def load(self) -> Programme:
         # A load makes hundreds of thousands of objects that all stay alive: collecting
@@ -683,27 +719,39 @@ class ProgrammeLoader:
         if self._agenda_refs.agenda is not agenda_result.agenda:
             self._agenda_refs = _AgendaRefs(agenda_result.agenda)
         refs = self._agenda_refs
-        parsed: list[ParsedItem] = []
-        agenda_problems: list[Problem] = []
-        failed: set[int] = set()
-        for result in results:
-            problems.extend(result.problems)
-            if result.items:
-                found_problems, found_failed = self._checked(result, refs)
-                if found_problems:
-                    agenda_problems.extend(found_problems)
-                    failed.update(len(parsed) + index for index in found_failed)
-                parsed.extend(result.items)
-        cross, cross_failed = _cross_check(parsed)
-        problems.extend(agenda_problems)
-        problems.extend(cross)
-        failed |= cross_failed
+        if self._catalogue is None or last is None or not _same_ids(last.results, results):
+            self._catalogue = _Catalogue(results)
+        catalogue = self._catalogue
+        cross: list[Problem] = []
+        duplicated: set[int] = set()  # indexes over all files' items
+        if catalogue.duplicates:
+            parsed = [entry for result in results for entry in result.items]
+            _duplicates(parsed, cross, duplicated)
         items: list[Item] = []
         sources: dict[str, Source] = {}
-        for index, entry in enumerate(parsed):
-            if entry.item is not None and index not in failed:
-                items.append(entry.item)
-                sources[entry.item.id] = entry.source
+        base = 0
+        for result in results:
+            problems.extend(result.problems)
+            if not result.items:
+                continue
+            checked = result.checked
+            if checked is None or checked.refs is not refs or checked.catalogue is not catalogue:
+                checked = result.checked = _check_file(result, refs, catalogue)
+            cross.extend(checked.problems)
+            if duplicated:
+                for index, entry in enumerate(result.items):
+                    if (
+                        entry.item is not None
+                        and index not in checked.failed
+                        and base + index not in duplicated
+                    ):
+                        items.append(entry.item)
+                        sources[entry.item.id] = entry.source
+            else:
+                items.extend(checked.items)
+                sources.update(checked.sources)
+            base += len(result.items)
+        problems.extend(cross)
         problems.sort(key=Problem.sort_key)
         programme = Programme(
             self.root,
