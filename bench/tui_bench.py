@@ -12,8 +12,12 @@ first paint   `ggp-tracker` started in a pseudo-terminal of 120x40 on a programm
               and the extension modules import at start from what the UI needs.
 search        the measures table of a programme of N measures (N rows): `/`, then a
               word typed one key at a time and erased again; each keystroke timed from
-              the key to the table redrawn (headless, 120x40). Median and worst.
-view switch   keys 1 to 7 in turn on the same app; median and worst.
+              the key to the table redrawn (headless, 120x40), through Textual's test
+              pilot, whose waiting for the app to go idle is shown by a key nothing is
+              bound to; then the same without the pilot: from setting the search
+              box's text (the same messages as typing) to the next frame drawn.
+              Median and worst.
+view switch   keys 1 to 7 in turn on the same app, through the pilot and directly.
 
 Figures are medians; nothing is asserted.
 """
@@ -115,10 +119,12 @@ def drain_until_exit(proc: subprocess.Popen[bytes], master: int, timeout: float 
                 os.read(master, 65536)
             except OSError:
                 break
-    if proc.poll() is None:  # it did not quit on `q`: say so, and end it
-        print(f"  (did not quit within {timeout:.0f} s: {proc.args[:3]}...)", file=sys.stderr)
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:  # it did not quit on `q`: say so, and end it
+        print(f"  (did not quit within {timeout:.0f} s: {proc.args!r:.60})", file=sys.stderr)
         proc.kill()
-    proc.wait()
+        proc.wait()
 
 
 DIRECT_APP = """
@@ -164,12 +170,47 @@ def only_measures() -> Iterator[None]:
         generator.KIND_WEIGHTS = weights
 
 
+@contextmanager
+def frames() -> Iterator[list[float]]:
+    """Times at which a screen was drawn (the compositor's refresh), while inside."""
+    from textual.screen import Screen
+
+    drawn: list[float] = []
+    original = Screen._compositor_refresh
+
+    def refresh(self: Screen) -> None:
+        original(self)
+        drawn.append(time.perf_counter())
+
+    Screen._compositor_refresh = refresh  # type: ignore[method-assign]
+    try:
+        yield drawn
+    finally:
+        Screen._compositor_refresh = original  # type: ignore[method-assign]
+
+
+async def next_frame(drawn: list[float], start: float) -> float:
+    """Seconds from `start` to the first frame drawn after the change was handled."""
+    handled = time.perf_counter()
+    while not drawn or drawn[-1] < handled:
+        await asyncio.sleep(0.0005)
+    return next(t for t in drawn if t >= handled) - start
+
+
 async def keystrokes(root: Path) -> dict[str, list[float]]:
     from tracker.tui.app import TrackerApp
+    from tracker.tui.views.table import TableView
 
     app = TrackerApp(root, AS_OF, "en", watch=False, cursor_blink=False)
     app.animation_level = "none"
-    out: dict[str, list[float]] = {"load": [], "search": [], "switch": [], "idle": []}
+    out: dict[str, list[float]] = {
+        "load": [],
+        "search": [],
+        "switch": [],
+        "idle": [],
+        "search_direct": [],
+        "switch_direct": [],
+    }
     async with app.run_test(size=SIZE) as pilot:
         start = time.perf_counter()
         await app.wait_settled()
@@ -196,6 +237,30 @@ async def keystrokes(root: Path) -> dict[str, list[float]]:
         await pilot.press("escape")
         for _ in range(10):  # a key nothing is bound to: the cost of pressing and redrawing
             await timed("f12", "idle")
+        await pilot.pause()
+        # The same without the pilot's waiting: from the change to the next frame drawn.
+        measures = app.view("measures")
+        assert isinstance(measures, TableView)
+        box = measures.search_input
+        await pilot.press("slash")
+        queries = [WORD[:n] for n in range(1, len(WORD) + 1)]
+        queries += [*queries[-2::-1], ""]
+        with frames() as drawn:
+            for _ in range(3):
+                for query in queries:
+                    start = time.perf_counter()
+                    box.value = query  # as typing does: Input.Changed, then the view filters
+                    while measures.query != query:
+                        await asyncio.sleep(0.0005)
+                    out["search_direct"].append(await next_frame(drawn, start))
+            await pilot.press("escape")
+            await pilot.pause()
+            for _ in range(3):
+                for name in ("dashboard", "measures", "pilots", "actions", "problems"):
+                    start = time.perf_counter()
+                    app.show_view(name)
+                    out["switch_direct"].append(await next_frame(drawn, start))
+                    await pilot.pause()
     out["rows"] = [float(rows)]
     return out
 
@@ -238,7 +303,15 @@ def main(argv: list[str] | None = None) -> int:
         f"  view switch                      {ms(keys['switch'])}"
         f"   worst {max(keys['switch']) * 1000:.1f} ms ({len(keys['switch'])} switches)"
     )
-    print(f"  unbound key (press and redraw)   {ms(keys['idle'])}")
+    print(f"  unbound key (press and redraw)   {ms(keys['idle'])}   (the pilot's own waiting)")
+    print(
+        f"  search, change to frame drawn    {ms(keys['search_direct'])}"
+        f"   worst {max(keys['search_direct']) * 1000:.1f} ms"
+    )
+    print(
+        f"  view switch, to frame drawn      {ms(keys['switch_direct'])}"
+        f"   worst {max(keys['switch_direct']) * 1000:.1f} ms"
+    )
     return 0
 
 

@@ -192,12 +192,16 @@ class TableView(View):
             self._search()
         self.table.focus()
 
+    def search(self, query: str) -> None:
+        """Show the rows whose id, title, owner or update notes hold every word of `query`."""
+        if query != self.query:
+            self.query = query
+            self._search()
+
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
-        if event.value != self.query:
-            self.query = event.value
-            self._search()
+        self.search(event.value)
 
     @on(Input.Submitted, "#search")
     def _submitted(self, event: Input.Submitted) -> None:
