@@ -21,7 +21,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `bench` and `tracker` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.harness import MIB, child_json, interleaved, median, python_child
+from bench.harness import MIB, child_json, interleaved, median, python_child, run_child
 
 AS_OF = date(2018, 11, 1)  # inside the generated programme's period
 
@@ -48,24 +48,35 @@ print("items", len(programme.items), "problems", len(programme.problems))
 """
 
 
-def compare(root: Path, runs: int) -> dict[str, float]:
-    """Median wall time of bare PyYAML and of the loader, whole processes, interleaved."""
-    results = interleaved(
-        {"bare": python_child(BARE, str(root)), "load": python_child(LOAD, str(root))}, runs
-    )
-    problems = results["load"][0].stdout.split()
-    if problems[3] != "0":
+def compare(root: Path, runs: int, others: dict[str, list[str]] | None = None) -> dict[str, float]:
+    """Median wall time of bare PyYAML and of the loader, whole processes, taking turns.
+
+    `others` are more commands to time in the same turns (e.g. the summary), each
+    reported as `<name>_s`.
+    """
+    commands = {"bare": python_child(BARE, str(root)), "load": python_child(LOAD, str(root))}
+    commands.update(others or {})
+    results = interleaved(commands, runs)
+    words = results["load"][0].stdout.split()
+    if words[3] != "0":
         raise RuntimeError(f"the benchmark programme has problems: {results['load'][0].stdout}")
-    bare = median([r.seconds for r in results["bare"]])
-    load = median([r.seconds for r in results["load"]])
-    return {
-        "bare_s": bare,
-        "load_s": load,
-        "ratio": load / bare,
-        "load_rss_mib": median([r.max_rss for r in results["load"]]) / MIB,
-        "bare_rss_mib": median([r.max_rss for r in results["bare"]]) / MIB,
-        "runs": runs,
-    }
+    out: dict[str, float] = {name: median([r.seconds for r in results[name]]) for name in results}
+    out = {f"{name}_s": seconds for name, seconds in out.items()}
+    out["ratio"] = out["load_s"] / out["bare_s"]
+    out["load_rss_mib"] = median([r.max_rss for r in results["load"]]) / MIB
+    out["bare_rss_mib"] = median([r.max_rss for r in results["bare"]]) / MIB
+    out["runs"] = runs
+    return out
+
+
+def bare_once(root: Path) -> float:
+    """One whole-process run of the bare PyYAML load."""
+    return run_child(python_child(BARE, str(root))).seconds
+
+
+def time_one(argv: list[str]) -> float:
+    """One whole-process run of any command."""
+    return run_child(argv).seconds
 
 
 def _timed(fn: object) -> tuple[float, object]:
@@ -74,17 +85,32 @@ def _timed(fn: object) -> tuple[float, object]:
     return time.perf_counter() - start, value
 
 
-def reload_child(root: Path, runs: int, full_runs: int) -> dict[str, float]:
-    """In one process: full loads with a fresh loader, and reloads after one file changed.
+def reload_child(root: Path, runs: int, full_runs: int, started: float) -> dict[str, float]:
+    """In one process: a first load, the state, then reloads after one file changed.
 
-    Reload figures are for the same loader each time; between reloads one file in
-    the middle of the folder gets a different note, so its bytes, size and mtime
-    change as an editor's save would change them.
+    `started` is the wall-clock time at which the parent started this process, so
+    the first load is also a whole-process figure. Further full loads, with a fresh
+    loader, alternate with the reloads. Each reload follows a change of one file in
+    the middle of the folder (another note: other bytes, size and mtime, as an
+    editor's save). Full loads are followed by an untimed collection, so that
+    reloads are timed as they run in a settled process, not paying for the objects
+    a full load just made.
     """
+    import resource
+
     from tracker.loader import ProgrammeLoader
+    from tracker.state import build_state
+
+    def rss() -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MIB
 
     loader = ProgrammeLoader(root)
     first, programme = _timed(loader.load)
+    out = {"process_load_s": time.time() - started, "load_rss_mib": rss()}
+    state_s, state = _timed(lambda: build_state(programme, AS_OF))  # type: ignore[arg-type]
+    out.update(state_s=state_s, state_rss_mib=rss())
+    del state
+    gc.collect()
     full = [first]
     files = sorted((root / "measures").rglob("*.yaml"))
     target = files[len(files) // 2]
@@ -108,53 +134,44 @@ def reload_child(root: Path, runs: int, full_runs: int) -> dict[str, float]:
                 gc.collect()
                 seconds, _ = _timed(ProgrammeLoader(root).load)
                 full.append(seconds)
+                gc.collect()
     finally:
         target.write_bytes(original)
     full_s = median(full)
     reload_s = median(reloads)
-    return {
-        "full_s": full_s,
-        "reload_s": reload_s,
-        "reload_pct": 100 * reload_s / full_s,
-        "unchanged_s": median(unchanged),
-        "runs": runs,
-        "full_runs": len(full),
-    }
+    out.update(
+        full_s=full_s,
+        reload_s=reload_s,
+        reload_pct=100 * reload_s / full_s,
+        unchanged_s=median(unchanged),
+        runs=runs,
+        full_runs=len(full),
+    )
+    return out
 
 
-def memory_child(root: Path, traced: bool) -> dict[str, float]:
-    """Peak memory of loading and deriving the state: resident, then traced by tracemalloc."""
-    import resource
+def memory_child(root: Path) -> dict[str, float]:
+    """Peak memory traced by tracemalloc while loading and deriving the state."""
     import tracemalloc
 
     from tracker.loader import ProgrammeLoader
     from tracker.state import build_state
 
-    out: dict[str, float] = {}
-    load_s, programme = _timed(ProgrammeLoader(root).load)
-    state_s, state = _timed(lambda: build_state(programme, AS_OF))  # type: ignore[arg-type]
-    out["load_s"] = load_s
-    out["state_s"] = state_s
-    out["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MIB
-    del programme, state
-    gc.collect()
-    if traced:
-        tracemalloc.start()
-        programme = ProgrammeLoader(root).load()
-        build_state(programme, AS_OF)
-        out["traced_peak_mib"] = tracemalloc.get_traced_memory()[1] / MIB
-        tracemalloc.stop()
-    return out
+    tracemalloc.start()
+    programme = ProgrammeLoader(root).load()
+    build_state(programme, AS_OF)
+    peak = tracemalloc.get_traced_memory()[1] / MIB
+    tracemalloc.stop()
+    return {"traced_peak_mib": peak}
 
 
 def reload(root: Path, runs: int, full_runs: int) -> dict[str, float]:
     argv = [sys.executable, __file__, "reload", str(root), f"--runs={runs}"]
-    return child_json([*argv, f"--full-runs={full_runs}"])
+    return child_json([*argv, f"--full-runs={full_runs}", f"--started={time.time()!r}"])
 
 
-def memory(root: Path, traced: bool = True) -> dict[str, float]:
-    argv = [sys.executable, __file__, "memory", str(root)]
-    return child_json(argv if traced else [*argv, "--untraced"])
+def memory(root: Path) -> dict[str, float]:
+    return child_json([sys.executable, __file__, "memory", str(root)])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,12 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("root", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--full-runs", type=int, default=3)
-    parser.add_argument("--untraced", action="store_true")
+    parser.add_argument("--started", type=float, default=None)
     args = parser.parse_args(argv)
     if args.mode == "reload":
-        print(json.dumps(reload_child(args.root, args.runs, args.full_runs)))
+        started = args.started if args.started is not None else time.time()
+        print(json.dumps(reload_child(args.root, args.runs, args.full_runs, started)))
     elif args.mode == "memory":
-        print(json.dumps(memory_child(args.root, not args.untraced)))
+        print(json.dumps(memory_child(args.root)))
     else:
         figures = {
             "compare": compare(args.root, args.runs),
