@@ -227,6 +227,10 @@ async def test_search_finds_update_notes_and_escape_in_the_box_clears() -> None:
         await pilot.pause()
         assert table_keys(app, "measures") == []
         assert "Nothing matches." in screen_text(app)
+        await pilot.press("3", "e", "q")  # in the search box, keys are text, not commands
+        await pilot.pause()
+        assert app.current == "measures" and table_view(app, "measures").query == "zzz3eq"
+        assert app.return_code is None
 
 
 async def test_filter_screen_applies_each_choice_at_once() -> None:

@@ -24,7 +24,6 @@ from tracker.render.table import cell
 from tracker.state import REASON_ORDER, ActionState, AttentionEntry, ItemState, Rollup, State
 from tracker.tui import text
 
-ITEM_TABLES = ("measures", "pilots", "meetings", "actions", "indicators")
 KIND_OF = {
     "measures": "measure",
     "pilots": "pilot",
