@@ -250,7 +250,7 @@ async def keystrokes(root: Path) -> dict[str, list[float]]:
                 for query in queries:
                     start = time.perf_counter()
                     box.value = query  # as typing does: Input.Changed, then the view filters
-                    while measures.query != query:
+                    while measures.search_text != query:
                         await asyncio.sleep(0.0005)
                     out["search_direct"].append(await next_frame(drawn, start))
             await pilot.press("escape")

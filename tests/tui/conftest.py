@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -45,11 +44,6 @@ def screen_text(app: TrackerApp) -> str:
     update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     console.print(update)
     return console.export_text()
-
-
-@pytest.fixture
-def app_factory() -> Callable[..., TrackerApp]:
-    return make_app
 
 
 @pytest.fixture

@@ -229,7 +229,7 @@ async def test_search_finds_update_notes_and_escape_in_the_box_clears() -> None:
         assert "Nothing matches." in screen_text(app)
         await pilot.press("3", "e", "q")  # in the search box, keys are text, not commands
         await pilot.pause()
-        assert app.current == "measures" and table_view(app, "measures").query == "zzz3eq"
+        assert app.current == "measures" and table_view(app, "measures").search_text == "zzz3eq"
         assert app.return_code is None
 
 

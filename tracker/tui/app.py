@@ -1,7 +1,7 @@
 """The terminal UI: `ggp-tracker` without a command.
 
 The app holds no domain logic. It loads the programme through one
-`ProgrammeLoader` in a worker thread, keeps the resulting `Loaded` (Programme,
+`ProgrammeLoader` in a background thread, keeps the resulting `Loaded` (Programme,
 State, language, table models) and hands it to the views. It paints before
 the first load finishes, so a large programme does not delay the first screen.
 

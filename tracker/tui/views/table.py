@@ -43,7 +43,7 @@ class TableView(View):
         self.filters: Filters | None = None
         self.sort_key: str | None = None
         self.sort_reverse = False
-        self.query = ""
+        self.search_text = ""
         self.loaded: Loaded | None = None
         self.model: TableModel | None = None
         self._base: list[Row] = []
@@ -96,7 +96,9 @@ class TableView(View):
     def _search(self, keep: str | None = None) -> None:
         from tracker.tui.tables import search_rows
 
-        self.table.set_rows(search_rows(self._base, self.query) if self.query else self._base, keep)
+        self.table.set_rows(
+            search_rows(self._base, self.search_text) if self.search_text else self._base, keep
+        )
         self._describe()
 
     def choices(self) -> dict[str, list[Choice]]:
@@ -123,8 +125,8 @@ class TableView(View):
         count = label("tui.rows_of", lang, shown=shown, total=total)
         line.append(f"{count} {label(self.table_name, lang).lower()}", style="bold")
         parts = describe(self.active_filters(), self.choices(), lang)
-        if self.query:
-            parts.append(Text(f"{label('tui.search', lang)}: «{self.query}»", end=""))
+        if self.search_text:
+            parts.append(Text(f"{label('tui.search', lang)}: «{self.search_text}»", end=""))
         for part in parts:
             line.append("  ·  ", style="dim")
             line.append_text(part)
@@ -184,8 +186,8 @@ class TableView(View):
         self.search_input.focus()
 
     def action_escape(self) -> None:
-        had = bool(self.query) or self.search_input.display
-        self.query = ""
+        had = bool(self.search_text) or self.search_input.display
+        self.search_text = ""
         self.search_input.value = ""
         self.search_input.display = False
         if had:
@@ -194,8 +196,8 @@ class TableView(View):
 
     def search(self, query: str) -> None:
         """Show the rows whose id, title, owner or update notes hold every word of `query`."""
-        if query != self.query:
-            self.query = query
+        if query != self.search_text:
+            self.search_text = query
             self._search()
 
     @on(Input.Changed, "#search")
