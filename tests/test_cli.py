@@ -162,3 +162,20 @@ def test_json_escapes_what_a_terminal_would_act_on(capsys, good_root: Path) -> N
     assert code == 0
     assert "\x9b" not in out and "\u202e" not in out and "\x7f" not in out
     assert "\\u009b2J" in out and "é" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], False),
+        (["--root", "validate", "--as-of", "2019-01-01"], False),  # a folder named validate
+        (["--lang", "nl"], False),
+        (["--root=x", "list", "measures"], True),
+        (["--help"], True),
+        (["nonsense"], True),  # so argparse can say it is not a command
+    ],
+)
+def test_only_a_command_word_loads_the_commands(argv: list[str], expected: bool) -> None:
+    from tracker.cli import names_a_command
+
+    assert names_a_command(argv) is expected

@@ -109,7 +109,29 @@ def _common(default: object) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+_VALUE_OPTIONS = frozenset({"--root", "--as-of", "--lang"})
+
+
+def names_a_command(argv: Sequence[str]) -> bool:
+    """Whether argv holds a command word (or asks for help), so commands must be registered.
+
+    Opening the terminal UI then skips importing every command module: start-up
+    time is what a programme manager waits for before the first screen.
+    """
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in ("-h", "--help", "--version"):
+            return True
+        elif token in _VALUE_OPTIONS:
+            skip = True
+        elif not token.startswith("-"):
+            return True
+    return False
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ggp-tracker",
         description="Track the GGP development agenda. Without a command: open the terminal UI.",
@@ -118,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ggp-tracker {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common(argparse.SUPPRESS)
-    for name in COMMANDS:
+    for name in COMMANDS if with_commands else ():
         importlib.import_module(f"tracker.commands.{name}").register(sub, common)
     return parser
 
@@ -129,7 +151,8 @@ def make_context(args: argparse.Namespace) -> Context:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(with_commands=names_a_command(argv))
     args = parser.parse_args(argv)
     ctx = make_context(args)
     try:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tracker.state import ActionState, ItemState, State
+if TYPE_CHECKING:
+    from tracker.state import ActionState, ItemState, State
 
 TABLES = ("measures", "pilots", "meetings", "actions", "indicators")
 KIND_OF = {

@@ -13,14 +13,16 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from tracker.vocabulary import (  # noqa: F401 - part of this module's interface
+    HEALTHS,
+    KINDS,
+    MEASURE_STATUSES,
+    MEETING_TYPES,
+    PILOT_PHASES,
+)
+
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-MEASURE_STATUSES = ("planned", "active", "done", "paused", "stopped")
-PILOT_PHASES = ("idea", "preparing", "running", "evaluating", "scaling", "embedded", "stopped")
-HEALTHS = ("green", "amber", "red")
-MEETING_TYPES = ("network", "lovp", "triangle", "other")
-KINDS = ("measure", "pilot", "meeting", "indicator")
 
 MeasureStatus = Literal["planned", "active", "done", "paused", "stopped"]
 PilotPhase = Literal["idea", "preparing", "running", "evaluating", "scaling", "embedded", "stopped"]

@@ -28,19 +28,13 @@ from tracker.models import (
     ProgrammeInfo,
     Update,
 )
+from tracker.vocabulary import REASON_ORDER
 
 ACTIVE_PHASES = frozenset({"preparing", "running", "evaluating", "scaling"})
 CLOSED_STATUSES = frozenset({"done", "stopped"})
 NO_HEALTH = "none"
 
 Reason = Literal["red", "overdue", "stale", "decision", "below-target"]
-REASON_ORDER: dict[str, int] = {
-    "red": 0,
-    "overdue": 1,
-    "decision": 2,
-    "below-target": 3,
-    "stale": 4,
-}
 
 
 @dataclass(frozen=True, slots=True)

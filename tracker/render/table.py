@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from tracker.labels import HEALTH_COLOUR, HEALTH_SYMBOL, Lang, label, value_label
-from tracker.state import State
 from tracker.textsafe import one_line
+
+if TYPE_CHECKING:
+    from tracker.state import State
 
 # table -> columns (row keys), in display order
 COLUMNS: dict[str, tuple[str, ...]] = {

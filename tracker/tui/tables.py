@@ -12,17 +12,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from rich.text import Text
 
 from tracker.labels import HEALTH_COLOUR, HEALTH_SYMBOL, Lang, label, value_label
 from tracker.listing import Filters, action_row, item_row
-from tracker.models import HEALTHS, MEASURE_STATUSES, PILOT_PHASES
 from tracker.problems import Problem
 from tracker.render.table import cell
-from tracker.state import REASON_ORDER, ActionState, AttentionEntry, ItemState, Rollup, State
 from tracker.tui import text
+from tracker.vocabulary import HEALTHS, MEASURE_STATUSES, PILOT_PHASES, REASON_ORDER
+
+if TYPE_CHECKING:
+    from tracker.state import ActionState, AttentionEntry, ItemState, Rollup, State
 
 KIND_OF = {
     "measures": "measure",

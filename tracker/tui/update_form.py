@@ -21,12 +21,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from tracker.edit import Edit, EditError, plan_action_done, plan_update, write_edit
 from tracker.labels import HEALTH_SYMBOL, Lang, label, value_label
-from tracker.models import HEALTHS, MEASURE_STATUSES, PILOT_PHASES
 from tracker.tui.registry import KeySpec, Registry
 
 if TYPE_CHECKING:
+    from tracker.edit import Edit, EditError
     from tracker.state import ItemState
     from tracker.tui.app import TrackerApp
 
@@ -51,6 +50,8 @@ def _selected_action(app: TrackerApp) -> str | None:
 
 
 def _written(app: TrackerApp, edit: Edit, message: str) -> None:
+    from tracker.edit import write_edit
+
     write_edit(edit)
     app.reload()
     app.say(message)
@@ -119,6 +120,8 @@ class UpdateForm(ModalScreen[bool]):
         return self._text("tui.update.unchanged", current=current)
 
     def compose(self) -> ComposeResult:
+        from tracker.models import HEALTHS, MEASURE_STATUSES, PILOT_PHASES
+
         item, lang = self.item, self.lang
         choices = MEASURE_STATUSES if self.field == "status" else PILOT_PHASES
         health = item.health or "none"
@@ -182,6 +185,8 @@ class UpdateForm(ModalScreen[bool]):
         return self.query_one(selector, Input).value
 
     def action_save(self) -> None:
+        from tracker.edit import EditError, plan_update
+
         app: TrackerApp = self.app  # type: ignore[assignment]
         if app.loaded is None:
             return
@@ -234,6 +239,8 @@ def record_update(app: TrackerApp) -> None:
 
 
 def mark_action_done(app: TrackerApp) -> None:
+    from tracker.edit import EditError, plan_action_done
+
     action_id = _selected_action(app)
     if action_id is None or app.loaded is None:
         app.say(app.text("tui.done.nothing_selected"), severity="warning")
