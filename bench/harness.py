@@ -28,10 +28,12 @@ class Run:
     seconds: float
     max_rss: int  # bytes
     stdout: str
+    cpu: float = 0.0  # user + system seconds of the child, when it reports them
 
 
 def run_child(argv: Sequence[str], *, cwd: Path = REPO) -> Run:
-    """Run a child process to its end; wall time and peak resident memory of that child."""
+    """Run a child process to its end: its wall time, and its peak resident memory and CPU
+    time when it reports them (see python_child)."""
     env = dict(os.environ, PYTHONHASHSEED="0")
     start = time.perf_counter()
     proc = subprocess.Popen(
@@ -40,21 +42,30 @@ def run_child(argv: Sequence[str], *, cwd: Path = REPO) -> Run:
     out, err = proc.communicate()
     seconds = time.perf_counter() - start
     # communicate() reaped the child; its own rusage is not kept, so the child reports
-    # ru_maxrss itself when asked (see python_child) and we read it from the last line.
+    # ru_maxrss and CPU time itself when asked (see python_child), on its last lines.
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}):\n{err[-2000:]}")
-    return Run(seconds, _rss_from(out), out)
+    return Run(seconds, _rss_from(out), out, _cpu_from(out))
 
 
 _RSS_TAIL = (
     "\nimport resource as _r, sys as _s\n"
-    "_s.stdout.write('\\nmaxrss=%d\\n' % (_r.getrusage(_r.RUSAGE_SELF).ru_maxrss * 1024))\n"
+    "_u = _r.getrusage(_r.RUSAGE_SELF)\n"
+    "_s.stdout.write('\\ncpu=%r\\n' % (_u.ru_utime + _u.ru_stime))\n"
+    "_s.stdout.write('maxrss=%d\\n' % (_u.ru_maxrss * 1024))\n"
 )
 
 
 def python_child(code: str, *args: str) -> list[str]:
     """argv for `python -c code args`, reporting its peak resident memory at the end."""
     return [sys.executable, "-c", code + _RSS_TAIL, *args]
+
+
+def _cpu_from(out: str) -> float:
+    for line in reversed(out.splitlines()):
+        if line.startswith("cpu="):
+            return float(line.split("=", 1)[1])
+    return 0.0
 
 
 def _rss_from(out: str) -> int:

@@ -62,6 +62,8 @@ def compare(root: Path, runs: int, others: dict[str, list[str]] | None = None) -
         raise RuntimeError(f"the benchmark programme has problems: {results['load'][0].stdout}")
     out: dict[str, float] = {name: median([r.seconds for r in results[name]]) for name in results}
     out = {f"{name}_s": seconds for name, seconds in out.items()}
+    for name in ("bare", "load"):
+        out[f"{name}_cpu_s"] = median([r.cpu for r in results[name]])
     out["ratio"] = out["load_s"] / out["bare_s"]
     out["load_rss_mib"] = median([r.max_rss for r in results["load"]]) / MIB
     out["bare_rss_mib"] = median([r.max_rss for r in results["bare"]]) / MIB
@@ -69,9 +71,10 @@ def compare(root: Path, runs: int, others: dict[str, list[str]] | None = None) -
     return out
 
 
-def bare_once(root: Path) -> float:
-    """One whole-process run of the bare PyYAML load."""
-    return run_child(python_child(BARE, str(root))).seconds
+def bare_once(root: Path) -> tuple[float, float]:
+    """One whole-process run of the bare PyYAML load: wall and CPU seconds."""
+    run = run_child(python_child(BARE, str(root)))
+    return run.seconds, run.cpu
 
 
 def time_one(argv: list[str]) -> float:
@@ -106,7 +109,12 @@ def reload_child(root: Path, runs: int, full_runs: int, started: float) -> dict[
 
     loader = ProgrammeLoader(root)
     first, programme = _timed(loader.load)
-    out = {"process_load_s": time.time() - started, "load_rss_mib": rss()}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    out = {
+        "process_load_s": time.time() - started,
+        "process_load_cpu_s": usage.ru_utime + usage.ru_stime,
+        "load_rss_mib": rss(),
+    }
     state_s, state = _timed(lambda: build_state(programme, AS_OF))  # type: ignore[arg-type]
     out.update(state_s=state_s, state_rss_mib=rss())
     del state
