@@ -439,6 +439,8 @@ class TrackerApp(App[int]):
 
 def run_app(ctx: Context) -> int:
     """Open the UI on `ctx.root` as of `ctx.as_of`; the exit status when it closes."""
-    app = TrackerApp(ctx.root, ctx.as_of, ctx.lang_option, loader=ctx.loader)
+    # The app makes its own loader in its loading thread: importing the loader
+    # here would make the first screen wait for pydantic.
+    app = TrackerApp(ctx.root, ctx.as_of, ctx.lang_option)
     app.run()
     return app.return_code or 0
