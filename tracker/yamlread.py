@@ -106,6 +106,8 @@ def scalar(node: ScalarNode) -> Any:
     value: str = node.value
     if node.style or (value and value[0] not in _MAYBE_TYPED):
         return value
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return value  # a date, the commonest typed-looking value: no number has these dashes
     if value in _SPECIAL:
         return _SPECIAL[value]
     if _INT.fullmatch(value):
