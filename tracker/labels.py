@@ -407,10 +407,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Na {start} tot en met {end}; er is geen later LOVP-overleg gepland.",
     ),
     "summary.quality_line": (
-        "{errors} errors and {warnings} warnings in the programme files; {items} items loaded. "
-        "'ggp-tracker validate' names file and line of each.",
-        "{errors} fouten en {warnings} waarschuwingen in de programmabestanden; {items} items "
-        "geladen. 'ggp-tracker validate' noemt van elk bestand en regel.",
+        "Errors: {errors} · warnings: {warnings} · items loaded: {items}. "
+        "'ggp-tracker validate' names the file and line of each problem.",
+        "Fouten: {errors} · waarschuwingen: {warnings} · geladen items: {items}. "
+        "'ggp-tracker validate' noemt bij elk probleem het bestand en de regel.",
     ),
     "summary.code": ("Code", "Code"),
     "summary.severity": ("Severity", "Ernst"),

@@ -274,7 +274,9 @@ def _quality(state: State) -> DataQuality:
     counts = Counter((p.code, str(p.severity)) for p in problems)
     by_code = tuple(
         ProblemCount(code, severity, n)
-        for (code, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        for (code, severity), n in sorted(
+            counts.items(), key=lambda kv: (kv[0][1] != "error", -kv[1], kv[0][0])
+        )
     )
     return DataQuality(
         errors=state.programme.errors,

@@ -2,19 +2,16 @@
 
 A `ChangeSet` is what the summary shows; where it comes from is a seam:
 
-- `changes_from_updates(state, period)` (here, the default): every progress-log
-  update dated in the reporting period, with the status/phase, health and
-  progress it changed (from -> to).
-- `changes_from_diff(...)` (from the reported history, tracker/history/since.py,
-  for `summary --since LABEL|git:REV`): the differences between a stored snapshot
-  or a git revision and the current State, as the same rows. Fill `ChangeRow.changes`
-  with one `FieldChange` per changed field (status, phase, health, progress, or any
-  other field name: renderers show unknown fields by name), set `date` when the
-  change has one, and name what was compared in `ChangeSet.since`. Expected
-  signature: `changes_from_diff(root: Path, since: str, state: State) -> ChangeSet`,
-  raising `ValueError` with a user-facing message for an unknown label or revision.
-  `tracker/commands/summary.py` calls it when `--since` is given and exits 2 with
-  a clear message while it is missing.
+- `changes_from_updates(state, period)` (here): every progress-log update dated in
+  the reporting period, with the status/phase, health and progress it changed
+  (from -> to). Used when there is nothing to compare with.
+- `changes_from_diff(root, since, state, lang)` (below, implemented in
+  tracker/history/since.py): the differences between a stored snapshot or a git
+  revision (`since` is a label or `git:REV`) and the current State, as the same
+  rows: one `FieldChange` per changed field (renderers show unknown fields by
+  name), `date` when the change has one, and what was compared in
+  `ChangeSet.since`. It raises `ValueError` with a message for the user when
+  `since` names nothing. `tracker/commands/summary.py` chooses between the two.
 """
 
 from __future__ import annotations

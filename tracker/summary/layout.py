@@ -1,6 +1,6 @@
 """Summary -> Document: the model put into words in one language.
 
-All text from the programme files passes through `_t` here (control characters,
+All text from the programme files passes through `safe_line` here (control characters,
 lone surrogates and non-characters removed, folded to one line), so renderers
 only have to escape for their own format.
 """
@@ -46,7 +46,7 @@ STALE_MARK, OVERDUE_MARK = "~", "!"  # as in `list`
 
 
 @lru_cache(maxsize=1 << 16)
-def _t(text: object) -> str:
+def safe_line(text: object) -> str:
     """Programme text made safe for any output: one clean line."""
     return _UNWRITABLE.sub("", one_line(text))
 
@@ -79,7 +79,8 @@ class Words:
         return f"{text}%" if fmt == "percent" else text
 
     def percent(self, value: float | None) -> str:
-        return "–" if value is None else f"{round(value)}%"
+        # Half up, as people round (round() would give 52% for 52.5).
+        return "–" if value is None else f"{int(value + 0.5)}%"
 
     def health(self, health: str | None) -> Span:
         key = health or "none"
@@ -103,7 +104,7 @@ class Words:
             return f"{value}%"
         if field in ("status", "phase", "health"):
             return value_label(field, str(value), self.lang)
-        return _t(value)
+        return safe_line(value)
 
     def change(self, change: FieldChange) -> str:
         before = self.field_value(change.field, change.before)
@@ -114,7 +115,7 @@ class Words:
 @lru_cache(maxsize=1 << 16)
 def _item(title: str, item_id: str) -> Line:
     """An item's title with its id; cached, as an item appears in several sections."""
-    return (Span(_t(title)), Span(f" ({_t(item_id)})", tone="muted"))
+    return (Span(safe_line(title)), Span(f" ({safe_line(item_id)})", tone="muted"))
 
 
 def _none(w: Words) -> Paragraph:
@@ -127,7 +128,7 @@ def _table(w: Words, columns: tuple[Column, ...], rows: list[tuple[Cell, ...]]) 
 
 def _header_facts(s: Summary, w: Words) -> Facts:
     h = s.header
-    programme = _t(h.programme) + (f" ({_t(h.short)})" if h.short else "")
+    programme = safe_line(h.programme) + (f" ({safe_line(h.short)})" if h.short else "")
     as_of: list[Span] = [Span(h.as_of.isoformat())]
     if h.clamped:
         as_of = [
@@ -148,7 +149,7 @@ def _header_facts(s: Summary, w: Words) -> Facts:
     ]
     if h.git is not None:
         key = "summary.commit_dirty" if h.git.dirty else "summary.commit"
-        rows.append((w("summary.files"), (Span(w(key, commit=_t(h.git.commit))),)))
+        rows.append((w("summary.files"), (Span(w(key, commit=safe_line(h.git.commit))),)))
     return Facts(tuple(rows))
 
 
@@ -175,7 +176,7 @@ def _overview(s: Summary, w: Words) -> Section:
     )
     rows = []
     for r in s.overview:
-        title = _t(r.title) if r.opgave_id else w("programme-wide")
+        title = safe_line(r.title) if r.opgave_id else w("programme-wide")
         rows.append(
             (
                 (Span(title),),
@@ -238,13 +239,13 @@ def _attention(s: Summary, w: Words) -> Section:
         if row.part in ("milestone", "action") and row.part_title:
             item = (
                 Span(f"{w('summary.part.' + row.part)}: ", strong=True),
-                Span(_t(row.part_title)),
+                Span(safe_line(row.part_title)),
                 Span(" — "),
                 *item,
             )
         elif row.part == "due":
             item = (Span(f"{w('summary.part.due')}: ", strong=True), *item)
-        rows.append((reason, item, (Span(_t(row.owner or "–")),), _attention_detail(row, w)))
+        rows.append((reason, item, (Span(safe_line(row.owner or "–")),), _attention_detail(row, w)))
     return Section("attention", w("summary.s.attention"), _table(w, columns, rows))
 
 
@@ -259,8 +260,8 @@ def _decisions(s: Summary, w: Words) -> Section:
     rows = [
         (
             _item(d.title, d.item_id),
-            (Span(_t(d.question), strong=True),),
-            (Span(_t(d.owner or "–")),),
+            (Span(safe_line(d.question), strong=True),),
+            (Span(safe_line(d.owner or "–")),),
             (Span(w.status(d.kind, d.status)),),
             (w.health(d.health),),
         )
@@ -271,7 +272,7 @@ def _decisions(s: Summary, w: Words) -> Section:
 
 def _changes(s: Summary, w: Words) -> Section:
     intro = (
-        w("summary.changes_since", since=_t(s.changes.since))
+        w("summary.changes_since", since=safe_line(s.changes.since))
         if s.changes.since
         else w("summary.changes_updates")
     )
@@ -283,9 +284,9 @@ def _changes(s: Summary, w: Words) -> Section:
     )
     rows = []
     for row in s.changes.rows:
-        note: list[Span] = [Span(_t(row.note))]
+        note: list[Span] = [Span(safe_line(row.note))]
         if row.by:
-            note.append(Span(f" ({_t(row.by)})", tone="muted"))
+            note.append(Span(f" ({safe_line(row.by)})", tone="muted"))
         rows.append(
             (
                 (Span(row.date.isoformat() if row.date else "–"),),
@@ -332,19 +333,19 @@ def _item_cells(row: ItemRow, w: Words, several: bool = False) -> tuple[Cell, ..
     nxt: Line = (Span("–"),)
     if row.next_milestone is not None:
         m = row.next_milestone
-        nxt = (Span(f"{_t(m.title)}, {m.due.isoformat()}"),)
+        nxt = (Span(f"{safe_line(m.title)}, {m.due.isoformat()}"),)
         if m.overdue:
             nxt = (*nxt, Span(f" {OVERDUE_MARK}", tone="bad", strong=True))
     item = _item(row.title, row.item_id)
     if several:
-        item = (*item, Span(f" · {', '.join(_t(o) for o in row.opgaven)}", tone="muted"))
+        item = (*item, Span(f" · {', '.join(safe_line(o) for o in row.opgaven)}", tone="muted"))
     return (
         item,
         (Span(w(row.kind)),),
         (Span(w.status(row.kind, row.status)),),
         (w.health(row.health),),
         (Span("–" if row.progress is None else f"{row.progress}%"),),
-        (Span(_t(row.owner or "–")),),
+        (Span(safe_line(row.owner or "–")),),
         tuple(last),
         nxt,
     )
@@ -367,7 +368,7 @@ def _opgaven(s: Summary, w: Words) -> Section:
         if several:
             title = w("summary.several_opgaven")
         else:
-            title = _t(block.title) if block.opgave_id else w("programme-wide")
+            title = safe_line(block.title) if block.opgave_id else w("programme-wide")
         rows = [_item_cells(row, w, several) for row in block.rows]
         subs.append(Section(f"opgave-{block.opgave_id or ''}", title, _table(w, columns, rows)))
     intro = Paragraph((Span(w("summary.opgaven_intro")),), True)
@@ -382,8 +383,10 @@ def _meeting(m: MeetingBlock, w: Words) -> Section:
         (w("type"), (Span(value_label("type", m.type, w.lang)),)),
     ]
     if m.location:
-        facts.append((w("summary.location"), (Span(_t(m.location)),)))
-    decisions = Bullets(tuple((Span(_t(d)),) for d in m.decisions)) if m.decisions else _none(w)
+        facts.append((w("summary.location"), (Span(safe_line(m.location)),)))
+    decisions = (
+        Bullets(tuple((Span(safe_line(d)),) for d in m.decisions)) if m.decisions else _none(w)
+    )
     columns = (
         Column(w("action"), short=True),
         Column(w("title"), wide=True),
@@ -401,9 +404,9 @@ def _meeting(m: MeetingBlock, w: Words) -> Section:
             state = Span(w("summary.open"))
         rows.append(
             (
-                (Span(_t(a.id)),),
-                (Span(_t(a.title)),),
-                (Span(_t(a.owner or "–")),),
+                (Span(safe_line(a.id)),),
+                (Span(safe_line(a.title)),),
+                (Span(safe_line(a.owner or "–")),),
                 (Span(a.due.isoformat() if a.due else "–"),),
                 (state,),
             )
@@ -415,7 +418,7 @@ def _meeting(m: MeetingBlock, w: Words) -> Section:
         Paragraph((Span(w("actions"), strong=True),)),
         *_table(w, columns, rows),
     )
-    return Section(f"meeting-{m.item_id}", f"{_t(m.title)} ({_t(m.item_id)})", blocks)
+    return Section(f"meeting-{m.item_id}", f"{safe_line(m.title)} ({safe_line(m.item_id)})", blocks)
 
 
 def _meetings(s: Summary, w: Words) -> Section:
@@ -440,7 +443,12 @@ def _indicator_cells(row: IndicatorRow, w: Words) -> tuple[Cell, ...]:
     chart = Chart(
         tuple(v for _, v in row.series),
         row.target,
-        w("summary.chart_alt", title=_t(row.title), values=values or "–", target=_target(row, w)),
+        w(
+            "summary.chart_alt",
+            title=safe_line(row.title),
+            values=values or "–",
+            target=_target(row, w),
+        ),
     )
     return (
         _item(row.title, row.item_id),
@@ -470,6 +478,7 @@ def _indicators(s: Summary, w: Words) -> Section:
 def _upcoming_cells(row: UpcomingRow, w: Words) -> tuple[Cell, ...]:
     if row.what == "meeting":
         what = value_label("type", row.detail, w.lang)
+        what = what[:1].upper() + what[1:]
         detail: Line = _item(row.title, row.item_id or "")
     elif row.what == "lovp":
         what = w("summary.part.lovp")
@@ -477,12 +486,12 @@ def _upcoming_cells(row: UpcomingRow, w: Words) -> tuple[Cell, ...]:
     else:
         what = w(f"summary.part.{row.what}")
         item = _item(row.title, row.item_id or "")
-        detail = (Span(_t(row.detail)), Span(" — "), *item) if row.detail else item
+        detail = (Span(safe_line(row.detail)), Span(" — "), *item) if row.detail else item
     return (
         (Span(row.day.isoformat()),),
         (Span(what),),
         detail,
-        (Span(_t(row.owner or "–")),),
+        (Span(safe_line(row.owner or "–")),),
     )
 
 
@@ -510,7 +519,7 @@ def _quality(s: Summary, w: Words) -> Section:
     )
     rows = [
         (
-            (Span(_t(p.code)),),
+            (Span(safe_line(p.code)),),
             (Span(w(f"severity.{p.severity}"), tone="bad" if p.severity == "error" else None),),
             (Span(str(p.count)),),
         )
@@ -525,7 +534,7 @@ def lay_out(summary: Summary, lang: Lang) -> Document:
     return Document(
         lang=lang,
         title=f"{w('summary.title')} — {w.long_date(summary.header.meeting)}",
-        subtitle=_t(summary.header.programme),
+        subtitle=safe_line(summary.header.programme),
         facts=_header_facts(summary, w),
         sections=(
             _overview(summary, w),

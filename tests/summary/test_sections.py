@@ -1,0 +1,265 @@
+"""Each of the ten parts of the summary carries the right items, in every format."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import AS_OF, GOOD
+from tests.summary.conftest import MEETING
+from tests.summary.extract import HEADER, Read, read_docx, read_html, read_markdown, read_text
+from tracker.labels import Lang, label
+from tracker.loader import load_programme
+from tracker.state import State, build_state
+from tracker.summary.export import render_bytes, summary_document
+from tracker.summary.to_text import text_export
+
+FORMATS = ("md", "html", "docx", "text")
+SECTION_KEYS = (
+    "overview",
+    "attention",
+    "decisions",
+    "changes",
+    "opgaven",
+    "meetings",
+    "indicators",
+    "upcoming",
+    "quality",
+)
+
+# section -> (must appear, must not appear), as of 2018-11-01 for the meeting of 2018-12-06
+EXPECTED: dict[str, tuple[list[str], list[str]]] = {
+    HEADER: (
+        ["Testprogramma GGP (TST)", "6 December 2018", "2018-10-12 to 2018-12-06", "2018-11-01"],
+        ["git commit"],
+    ),
+    "overview": (
+        [
+            "Digital world",
+            "Modern proximity",
+            "Subversive crime",
+            "Programme-wide",
+            "53%",  # (45 + 60) / 2, rounded half up
+            "28%",  # (45 + 10) / 2
+            "Measures: 4 · pilots: 2 · red: 1 · overdue: 3",
+        ],
+        [],
+    ),
+    "attention": (
+        [
+            "■ red",
+            "since 2018-10-20",
+            "Charter agreed",
+            "due 2018-09-15",
+            "Report on urgency budgets",
+            "lovp-2018-10#1",
+            "due 2018-10-25",
+            "Webcare Twente",
+            "last update 2018-07-04",
+            "88% on 2018-09-30; target 90%",
+            "Programme office",
+        ],
+        ["Fund a secretary", "Pop-up office Breda", "Invite the units"],
+    ),
+    "decisions": (
+        ["Network of basisteam chiefs", "Fund a secretary for the network?"],
+        ["Webcare Twente"],
+    ),
+    "changes": (
+        [
+            "2018-10-20",
+            "Second meeting held.",
+            "Health amber → red",
+            "Progress 30% → 45%",
+            "Preparations started with the municipality.",
+            "Phase idea → preparing",
+            "Status and phase changes",
+        ],
+        ["Running in Twente.", "2018-07-04"],
+    ),
+    "opgaven": (
+        [
+            "Webcare Twente",
+            "running",
+            "Pop-up office Breda",
+            "Location chosen, 2018-11-20",
+            "Team budget for the basisteam chief",
+            "Larger urgency budgets",
+            "Several opgaven",
+            "digitaal, nabijheid",
+            "Charter agreed, 2018-09-15",
+        ],
+        ["HIC victims", "LOVP progress meeting"],
+    ),
+    "meetings": (
+        [
+            "LOVP progress meeting",
+            "Continue the network.",
+            "Report on urgency budgets",
+            "overdue",
+            "done 2018-10-15",
+            "Triangle consultation Twente",
+            "Extend webcare to Twente-Zuid.",
+            "Plan the extension",
+            "open",
+        ],
+        ["Draft the charter", "Network meeting of basisteam chiefs"],
+    ),
+    "indicators": (
+        ["HIC victims informed within 14 days", "88%", "2018-09-30", "≥ 90%", "no", "↓ down"],
+        [],
+    ),
+    "upcoming": (
+        [
+            "2019-03-14, the next LOVP meeting",
+            "2018-11-15",
+            "Network meeting of basisteam chiefs",
+            "2018-11-20",
+            "Location chosen",
+            "Draft the charter",
+            "netwerk-2018-11#1",
+            "2018-12-06",
+            "Plan the extension",
+        ],
+        ["2019-06-01", "Report on urgency budgets"],
+    ),
+    "quality": (
+        ["Errors: 1 · warnings: 1 · items loaded: 10", "unknown-field", "date-order"],
+        [],
+    ),
+}
+
+
+def titles(lang: Lang) -> list[str]:
+    return [label(f"summary.s.{key}", lang) for key in SECTION_KEYS]
+
+
+def render(state: State, fmt: str, lang: Lang = "en") -> Read:
+    doc = summary_document(state, lang, MEETING)
+    data = render_bytes(doc, fmt)
+    if fmt == "docx":
+        return read_docx(data)
+    text = data.decode("utf-8")
+    if fmt == "html":
+        return read_html(text)
+    if fmt == "md":
+        return read_markdown(text)
+    # Wide enough that no cell wraps: wrapped cells interleave with their neighbours.
+    return read_text(text_export(doc, width=400), titles(lang))
+
+
+def flat(text: str) -> str:
+    """Text with runs of whitespace folded, as the formats lay out cells differently."""
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module", params=FORMATS)
+def rendered(request: pytest.FixtureRequest, summary_state: State) -> tuple[str, Read]:
+    return request.param, render(summary_state, request.param)
+
+
+def test_sections_in_order_with_title(rendered: tuple[str, Read]) -> None:
+    fmt, read = rendered
+    assert read.title == "LOVP status summary — 6 December 2018"
+    assert list(read.sections) == [HEADER, *titles("en")], fmt
+
+
+@pytest.mark.parametrize("section", [HEADER, *SECTION_KEYS])
+def test_section_carries_the_right_items(rendered: tuple[str, Read], section: str) -> None:
+    fmt, read = rendered
+    title = section if section == HEADER else label(f"summary.s.{section}", "en")
+    text = flat(read.sections[title])
+    present, absent = EXPECTED[section]
+    for expected in present:
+        assert expected in text, (fmt, section, expected)
+    for unexpected in absent:
+        assert unexpected not in text, (fmt, section, unexpected)
+
+
+def test_subheadings_per_opgave_and_meeting(rendered: tuple[str, Read]) -> None:
+    fmt, read = rendered
+    if fmt == "text":
+        return  # the terminal has no heading levels; its sections are checked above
+    assert read.subheadings == [
+        "Updates",
+        "Status and phase changes",
+        "Digital world",
+        "Modern proximity",
+        "Subversive crime",
+        "Several opgaven",
+        "LOVP progress meeting (lovp-2018-10)",
+        "Triangle consultation Twente (driehoek-2018-10)",
+    ]
+
+
+def test_empty_sections_say_none(tmp_path: Path) -> None:
+    root = tmp_path / "empty"
+    shutil.copytree(GOOD, root)
+    shutil.rmtree(root / "measures")
+    (root / "measures").mkdir()
+    state = build_state(load_programme(root), AS_OF)
+    for fmt in FORMATS:
+        read = render(state, fmt)
+        for key in ("attention", "decisions", "changes", "opgaven", "meetings", "indicators",
+                    "quality"):  # fmt: skip
+            text = read.sections[label(f"summary.s.{key}", "en")]
+            assert "None." in text, (fmt, key)
+        # Each opgave still has its heading, and says it has nothing.
+        opgaven = read.sections[label("summary.s.opgaven", "en")]
+        assert opgaven.count("None.") == 3, fmt
+
+
+def test_html_is_self_contained_and_printable(summary_state: State) -> None:
+    html = render_bytes(summary_document(summary_state, "en", MEETING), "html").decode()
+    read = read_html(html)
+    assert read.tags.get("script", 0) == 0
+    assert read.tags.get("link", 0) == 0 and read.tags.get("img", 0) == 0
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+    assert "https://" not in html
+    assert "@page { size: A4" in html and "@media print" in html
+    assert read.tags["svg"] == 1  # the indicator's chart
+    assert read.pictures == ["HIC victims informed within 14 days: 2018-06-30 91%, "
+                             "2018-09-30 88%; target ≥ 90%"]  # fmt: skip
+
+
+def test_word_has_real_headings_styled_tables_and_a_chart(summary_state: State) -> None:
+    data = render_bytes(summary_document(summary_state, "en", MEETING), "docx")
+    read = read_docx(data)
+    assert read.title.startswith("LOVP status summary")
+    assert list(read.sections)[1:] == titles("en")  # every section is a Heading 1
+    assert read.tags == {"table-style:Table Grid": 1}
+    assert read.tables >= 10
+    assert read.pictures == ["HIC victims informed within 14 days: 2018-06-30 91%, "
+                             "2018-09-30 88%; target ≥ 90%"]  # fmt: skip
+    from docx import Document
+
+    doc = Document(__import__("io").BytesIO(data))
+    section = doc.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_dutch(summary_state: State, fmt: str) -> None:
+    read = render(summary_state, fmt, "nl")
+    assert read.title == "LOVP-voortgangsrapportage — 6 december 2018"
+    assert list(read.sections) == [HEADER, *titles("nl")]
+    assert "Aandachtspunten" in titles("nl") and "Gevraagde besluiten" in titles("nl")
+    everything = flat(read.text())
+    for dutch in (
+        "2018-10-12 t/m 2018-12-06",
+        "Peildatum",
+        "■ rood",
+        "te laat",
+        "deadline 2018-09-15",
+        "laatste update 2018-07-04",
+        "88% op 2018-09-30; doel 90%",
+        "Meerdere opgaven",
+        "gereed 2018-10-15",
+        "Gezondheid oranje → rood",
+        "↓ dalend",
+    ):
+        assert dutch in everything, (fmt, dutch)
+    for english in ("Needs attention", "overdue", "last update", "Several opgaven"):
+        assert english not in everything, (fmt, english)
