@@ -436,17 +436,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "the folder {dir} does not exist; create it first or give another file name with -o.",
         "de map {dir} bestaat niet; maak hem eerst aan of geef met -o een andere bestandsnaam.",
     ),
-    "summary.no_history": (
-        "--since needs the reported history (snapshots), which this installation does not "
-        "have yet; leave out --since to report the updates dated in the period.",
-        "--since heeft de rapportagegeschiedenis (snapshots) nodig, die deze installatie nog "
-        "niet heeft; laat --since weg om de updates uit de periode te rapporteren.",
-    ),
     "summary.load_errors": (
-        "note: {errors} errors in the programme files; items with errors are left out "
+        "note: the programme files have errors ({errors}); items with errors are left out "
         "(see the data quality section, or run 'ggp-tracker validate').",
-        "let op: {errors} fouten in de programmabestanden; items met fouten zijn weggelaten "
-        "(zie het onderdeel datakwaliteit, of draai 'ggp-tracker validate').",
+        "let op: de programmabestanden bevatten fouten ({errors}); items met fouten zijn "
+        "weggelaten (zie het onderdeel datakwaliteit, of draai 'ggp-tracker validate').",
     ),
     # reported history (snapshot, history, diff)
     "history.title": ("Reported history", "Rapportagegeschiedenis"),
