@@ -64,6 +64,24 @@ def summary_argv(root: Path, out: Path) -> list[str]:
     ]
 
 
+def _script(path: Path, args: list[str], budget: Budget) -> list[str]:
+    """Another benchmark script's report, as it prints it; stopped at the budget's end."""
+    try:
+        proc = subprocess.run(
+            [sys.executable, str(path), *args],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=max(budget.left() - 5, 10),
+        )
+    except subprocess.TimeoutExpired:
+        return [f"{path.name}: stopped, over the time budget"]
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0:
+        lines += [f"{path.name} failed:", *proc.stderr.strip().splitlines()[-5:]]
+    return lines
+
+
 def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -101,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = [bare, load, ratio, bare_cpu, load_cpu, full, reload, reload_pct, unchanged, state]
     figures += [rss, rss_state, traced, html]
     tui_lines: list[str] = []
+    summary_lines: list[str] = []
     skipped: list[str] = []
 
     with tempfile.TemporaryDirectory(prefix="ggp-bench-") as tmp:
@@ -157,18 +176,9 @@ def main(argv: list[str] | None = None) -> int:
 
         if tui:
             _say("terminal UI (bench/tui_bench.py) ...")
-            argv = [sys.executable, str(BENCH / "tui_bench.py"), "--items", str(small_n)]
-            try:
-                proc = subprocess.run(
-                    [*argv, "--runs", "3"],
-                    cwd=REPO,
-                    capture_output=True,
-                    text=True,
-                    timeout=max(budget.left() - 5, 10),
-                )
-                tui_lines = (proc.stdout or proc.stderr).strip().splitlines()
-            except subprocess.TimeoutExpired:
-                tui_lines = ["terminal UI figures: stopped, over the time budget"]
+            tui_lines = _script(
+                BENCH / "tui_bench.py", ["--items", str(small_n), "--runs", "3"], budget
+            )
 
         if summary and fits(cmp["summary_s"], "summary"):
             _say("summary ...")
@@ -176,6 +186,13 @@ def main(argv: list[str] | None = None) -> int:
         if fits(rel["full_s"] * 2.5, "tracemalloc"):
             _say("tracemalloc ...")
             traced.large = load_bench.memory(large)["traced_peak_mib"]
+
+        steps = BENCH / "summary_bench.py"
+        if steps.exists() and budget.left() > 45:
+            _say("summary steps (bench/summary_bench.py) ...")
+            summary_lines = _script(steps, ["--items", str(small_n), "--runs", "3"], budget)
+        elif steps.exists():
+            skipped.append(f"summary steps (bench/summary_bench.py) at {small_n:,} items")
 
     ratio.ok = ratio.small <= 1.2 if ratio.small else None
     reload_pct.ok = reload_pct.small <= 2.0 if reload_pct.small else None
@@ -216,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
         print("terminal UI figures: left out (--no-tui)")
     else:
         print("terminal UI figures: not available")
+    if summary_lines:
+        print()
+        print("\n".join(summary_lines))
     print()
     print(f"whole run: {budget.elapsed():.0f} s")
     return 0
