@@ -150,3 +150,23 @@ def test_change_hidden_by_a_coarse_clock_is_seen(tmp_path: Path) -> None:
     after = loader.load()
     assert any(p.code == "unknown-kind" for p in after.problems)
     assert not any(p.code == "unknown-kind" for p in before.problems)
+
+
+def test_change_with_its_mtime_set_back_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same size, mtime set back by hand, long after the last read: read it again."""
+    monkeypatch.setattr(loader_module, "_RACY_NS", 30_000_000)
+    root = tmp_path / "programme"
+    generate(root, 10, seed=1)
+    time.sleep(PAUSE)
+    target = _files(root)[0]
+    text = target.read_text(encoding="utf-8")
+    loader = ProgrammeLoader(root)
+    loader.load()
+    time.sleep(PAUSE)
+    mtime = target.stat().st_mtime_ns
+    target.write_text(text.replace("kind: ", "kinx: ", 1), encoding="utf-8")
+    os.utime(target, ns=(mtime, mtime))
+    time.sleep(PAUSE)
+    assert any(p.code == "unknown-kind" for p in loader.load().problems)

@@ -336,15 +336,17 @@ _RACY_NS = 2_000_000_000
 class _Cached:
     size: int
     mtime_ns: int
+    ctime_ns: int  # moves on any change, also when mtime is set back by hand
     digest: bytes
     result: FileResult
-    seen_ns: int  # when size and mtime were read
+    seen_ns: int  # when size and times were read
 
     def trusted(self, st: os.stat_result) -> bool:
         return (
             st.st_size == self.size
             and st.st_mtime_ns == self.mtime_ns
-            and st.st_mtime_ns < self.seen_ns - _RACY_NS
+            and st.st_ctime_ns == self.ctime_ns
+            and st.st_ctime_ns < self.seen_ns - _RACY_NS
         )
 
 
@@ -619,9 +621,12 @@ class ProgrammeLoader:
         digest = hashlib.blake2b(data, digest_size=16).digest()
         if cached is not None and cached.digest == digest:
             cached.size, cached.mtime_ns, cached.seen_ns = st.st_size, st.st_mtime_ns, seen_ns
+            cached.ctime_ns = st.st_ctime_ns
             return cached.result
         result = _parse_file(found.rel, data, is_agenda)
-        self._cache[found.rel] = _Cached(st.st_size, st.st_mtime_ns, digest, result, seen_ns)
+        self._cache[found.rel] = _Cached(
+            st.st_size, st.st_mtime_ns, st.st_ctime_ns, digest, result, seen_ns
+        )
         return result
 
     def _unchanged(self, found: Found) -> FileResult | None:
