@@ -153,9 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             skipped.append(f"everything at {large_n:,} items")
 
-        def fits(seconds: float, what: str, reserve: float = 0.0) -> bool:
+        def fits(seconds: float, what: str) -> bool:
+            if not large.exists():
+                return False
             estimate = seconds * scale * 1.2
-            if large.exists() and estimate < budget.left() - reserve:
+            if estimate < budget.left():
                 return True
             skipped.append(f"{what} at {large_n:,} items (needs ~{estimate:.0f} s)")
             return False
