@@ -399,6 +399,7 @@ def test_agendas_never_crash(folder: Path, agenda: bytes, data: bytes, how: View
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)  # about 75 s alone; a busy machine may take several times that
 @pytest.mark.skipif(bool(os.environ.get("GGP_TRACKER_QUICK")), reason="GGP_TRACKER_QUICK is set")
 @settings(SETTINGS, max_examples=10_000)
 @given(seed=st.integers(0, 2**64), how=quick_views)
