@@ -93,7 +93,7 @@ def _picture(paragraph: DocxParagraph, picture: Chart) -> None:
 
 
 def _cm(chars: float) -> float:
-    return chars * CM_PER_CHAR + CELL_PADDING_CM
+    return (chars + 1) * CM_PER_CHAR + CELL_PADDING_CM  # one spare: bold and wide symbols
 
 
 def _shrink(widths: list[float], floors: list[float], which: list[int], excess: float) -> float:
@@ -118,15 +118,18 @@ def _widths(block: Table) -> list[float]:
     natural: list[float] = []
     floor: list[float] = []  # never narrower: the longest word, or a chart
     charts: set[int] = set()
+    mean: list[float] = []  # average text length: how the wide columns share their room
     for i, column in enumerate(block.columns):
         cells = [row[i] for row in sample]
         if any(isinstance(cell, Chart) for cell in cells):
             charts.add(i)
+            mean.append(0)
             natural.append(CHART_CM)
             floor.append(CHART_CM)
             continue
         texts = [plain(cell) for cell in cells if not isinstance(cell, Chart)]
         longest = max((len(text) for text in texts), default=1)
+        mean.append(sum(len(text) for text in texts) / len(texts) if texts else 1)
         word = max((len(w) for text in texts for w in text.split()), default=1)
         header = max((len(w) for w in column.label.split()), default=1)
         natural.append(_cm(max(header, min(longest, 60 if column.wide else 28))))
@@ -139,7 +142,7 @@ def _widths(block: Table) -> list[float]:
     if excess <= 0:
         for i in wide or others:
             widths[i] -= excess / (len(wide) or len(others))
-        return widths
+        return _share(widths, wide, floor, mean)
     excess = _shrink(widths, [max(f, _cm(24)) for f in floor], wide, excess)
     excess = _shrink(widths, floor, others, excess)
     excess = _shrink(widths, [max(f, _cm(12)) for f in floor], wide, excess)
@@ -147,6 +150,20 @@ def _widths(block: Table) -> list[float]:
         fixed = sum(widths[i] for i in charts)
         scale = (TEXT_WIDTH_CM - fixed) / (sum(widths) - fixed)
         widths = [width if i in charts else width * scale for i, width in enumerate(widths)]
+    return _share(widths, wide, floor, mean)
+
+
+def _share(
+    widths: list[float], wide: list[int], floor: list[float], mean: list[float]
+) -> list[float]:
+    """The wide columns' room shared by how much text they hold: notes wider than titles."""
+    if len(wide) < 2:
+        return widths
+    room = sum(widths[i] for i in wide)
+    weights = {i: max(mean[i], 12.0) for i in wide}
+    total = sum(weights.values())
+    for i in wide:
+        widths[i] = max(floor[i], room * weights[i] / total)
     return widths
 
 
