@@ -32,11 +32,6 @@ def test_programme_starting_on_the_first_day_there_is(tmp_path: Path) -> None:
     assert state.period(state.lovp_meetings[0]).start is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="summary/build.py _upcoming_until: meeting + horizon after year 9999",
-)
 def test_meeting_on_the_last_day_there_is(tmp_path: Path) -> None:
     from tracker.summary.export import summary_document
 

@@ -222,7 +222,9 @@ def _upcoming_until(state: State, meeting: date) -> tuple[date, bool]:
     later = [d for d in state.lovp_meetings if d > meeting and d > state.as_of]
     if later:
         return later[0], True
-    return max(meeting, state.as_of) + FALLBACK_HORIZON, False
+    base = max(meeting, state.as_of)
+    # A calendar running to the last representable day has no quarter after it.
+    return (base + FALLBACK_HORIZON if base <= date.max - FALLBACK_HORIZON else date.max), False
 
 
 def _upcoming(state: State, until: date) -> tuple[UpcomingRow, ...]:
