@@ -263,3 +263,14 @@ def test_dutch(summary_state: State, fmt: str) -> None:
         assert dutch in everything, (fmt, dutch)
     for english in ("Needs attention", "overdue", "last update", "Several opgaven"):
         assert english not in everything, (fmt, english)
+
+
+def test_clamped_as_of_is_said(summary_root: Path) -> None:
+    from datetime import date
+
+    state = build_state(load_programme(summary_root), date(2020, 6, 1))
+    doc = summary_document(state, "en")  # the default meeting
+    read = read_markdown(render_bytes(doc, "md").decode())
+    header = flat(read.sections[HEADER])
+    assert "as of 2019-12-31, the programme's end (asked for 2020-06-01)" in header
+    assert read.title == "LOVP status summary — 14 March 2019"  # the last meeting
