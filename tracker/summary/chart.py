@@ -130,7 +130,7 @@ class _Canvas:
         )
 
 
-def png(chart: Chart, scale: int = 4) -> bytes:
+def png(chart: Chart, scale: int = 3) -> bytes:
     """The chart as a PNG, drawn at `scale` times the SVG size so it prints sharply."""
     canvas = _Canvas(WIDTH * scale, HEIGHT * scale)
     points, target = geometry(chart, WIDTH * scale, HEIGHT * scale, PAD * scale)
