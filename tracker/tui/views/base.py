@@ -13,7 +13,6 @@ from textual.containers import Container
 
 if TYPE_CHECKING:
     from tracker.tui.app import TrackerApp
-
     from tracker.tui.loaded import Loaded
     from tracker.tui.registry import Command
 
