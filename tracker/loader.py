@@ -602,9 +602,12 @@ class ProgrammeLoader:
     one of them changed.
     """
 
-    def __init__(self, root: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> None:
+    def __init__(
+        self, root: Path | str, *, max_bytes: int = MAX_FILE_BYTES, settle_gc: bool = True
+    ) -> None:
         self.root = Path(root)
         self.max_bytes = max_bytes
+        self.settle_gc = settle_gc
         self._cache: dict[str, _Cached] = {}
         self._walk: _Walk | None = None
         self._agenda_refs = _AgendaRefs(None)
@@ -684,8 +687,10 @@ class ProgrammeLoader:
                 # objects (freeze, then unfreeze into the oldest generation; both only
                 # move lists) rather than let the young generations walk it two or three
                 # times on its way there, which cost the next step 0.5 s at 10,000 items.
-                # Not when the application froze objects of its own.
-                if gc.get_freeze_count() == 0:
+                # An application that freezes objects of its own turns this off: unfreezing
+                # would release its objects too. (gc.get_freeze_count() would tell, but it
+                # walks every frozen object, on every load.)
+                if self.settle_gc:
                     gc.freeze()
                     gc.unfreeze()
                 gc.enable()

@@ -85,7 +85,8 @@ class TrackerApp(App[int]):
         if self._loader is None:
             from tracker.loader import ProgrammeLoader
 
-            self._loader = ProgrammeLoader(self.root)
+            # The app freezes what it loaded itself (see below), so the loader must not.
+            self._loader = ProgrammeLoader(self.root, settle_gc=False)
         return self._loader
 
     @property
