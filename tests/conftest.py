@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+
+from tracker import parsecache
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
@@ -20,3 +24,16 @@ def good_root(tmp_path: Path) -> Path:
     root = tmp_path / "programme"
     shutil.copytree(GOOD, root)
     return root
+
+
+@pytest.fixture(autouse=True, scope="session")
+def parse_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Parse results kept between runs go to a folder of the test session, not the user's."""
+    folder = tmp_path_factory.mktemp("parse-cache")
+    before = os.environ.get(parsecache.ENV)
+    os.environ[parsecache.ENV] = str(folder)
+    yield folder
+    if before is None:
+        del os.environ[parsecache.ENV]
+    else:
+        os.environ[parsecache.ENV] = before

@@ -45,7 +45,7 @@ def _files(root: Path) -> list[Path]:
     return sorted((root / "measures").rglob("*.yaml"))
 
 
-def _edit(rnd: random.Random, root: Path, step: int) -> None:
+def edit_randomly(rnd: random.Random, root: Path, step: int) -> None:
     files = _files(root)
     action = rnd.randrange(12)
     if len(files) < 10:
@@ -114,7 +114,7 @@ def test_reloads_match_fresh_loads(programme_root: Path, monkeypatch: pytest.Mon
     loader = ProgrammeLoader(programme_root)
     loader.load()
     for step in range(40):
-        _edit(rnd, programme_root, step)
+        edit_randomly(rnd, programme_root, step)
         time.sleep(PAUSE)
         reloaded = loader.load()
         assert snapshot(reloaded) == snapshot(ProgrammeLoader(programme_root).load()), step

@@ -62,7 +62,7 @@ class Context:
         if self._loader is None:
             from tracker.loader import ProgrammeLoader
 
-            self._loader = ProgrammeLoader(self.root)
+            self._loader = ProgrammeLoader(self.root, persist=True)
         return self._loader
 
     @cached_property

@@ -22,6 +22,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tracker.files import AGENDA, MAX_FILE_BYTES, MEASURES, Found, decode, find_files, read_bytes
 from tracker.models import MODELS, Agenda, Item
+from tracker.parsecache import ParseCache, Stamp
 from tracker.problems import Problem, did_you_mean
 from tracker.textsafe import one_line
 from tracker.validation import problems_from_error
@@ -337,6 +338,7 @@ class _Cached:
     size: int
     mtime_ns: int
     ctime_ns: int  # moves on any change, also when mtime is set back by hand
+    ino: int  # another file put in its place
     digest: bytes
     result: FileResult
     seen_ns: int  # when size and times were read
@@ -346,14 +348,25 @@ class _Cached:
             st.st_size == self.size
             and st.st_mtime_ns == self.mtime_ns
             and st.st_ctime_ns == self.ctime_ns
+            and st.st_ino == self.ino
             and st.st_ctime_ns < self.seen_ns - _RACY_NS
         )
 
+    def stamp(self) -> Stamp:
+        return Stamp(self.size, self.mtime_ns, self.ctime_ns, self.ino, self.seen_ns, self.digest)
 
-Stamp = tuple[int, int, int, int]  # device, inode, mtime and ctime of a folder
+    @classmethod
+    def restored(cls, rel: str, stamp: Stamp, stored: Any) -> _Cached:
+        items, problems, agenda = stored
+        result = FileResult(rel, items, problems, agenda)
+        s = stamp
+        return cls(s.size, s.mtime_ns, s.ctime_ns, s.ino, s.digest, result, s.seen_ns)
 
 
-def _folder_stamps(top: str, now_ns: int) -> dict[str, Stamp] | None:
+FolderStamp = tuple[int, int, int, int]  # device, inode, mtime and ctime of a folder
+
+
+def _folder_stamps(top: str, now_ns: int) -> dict[str, FolderStamp] | None:
     """A stamp of every folder below `top`, or None when a walk of it cannot be reused.
 
     Adding, removing or renaming an entry changes its folder's times, so while every
@@ -361,7 +374,7 @@ def _folder_stamps(top: str, now_ns: int) -> dict[str, Stamp] | None:
     reusable: a tree holding a link (what it leads to can change without any folder
     changing), an unreadable folder, or one that changed too recently to trust.
     """
-    stamps: dict[str, Stamp] = {}
+    stamps: dict[str, FolderStamp] = {}
     stack = [top]
     while stack:
         path = stack.pop()
@@ -390,7 +403,7 @@ def _folder_stamps(top: str, now_ns: int) -> dict[str, Stamp] | None:
 class _Walk:
     found: list[Found]
     problems: list[Problem]
-    stamps: dict[str, Stamp]
+    stamps: dict[str, FolderStamp]
     paths: list[str] = field(default_factory=list)  # of `found`, as text for os.stat
 
     def holds(self) -> bool:
@@ -603,12 +616,22 @@ class ProgrammeLoader:
     """
 
     def __init__(
-        self, root: Path | str, *, max_bytes: int = MAX_FILE_BYTES, settle_gc: bool = True
+        self,
+        root: Path | str,
+        *,
+        max_bytes: int = MAX_FILE_BYTES,
+        settle_gc: bool = True,
+        persist: bool = False,
     ) -> None:
+        """`persist`: keep parse results between runs (parsecache.py), for the commands
+        and the UI; off for one-off folders such as a programme read from git."""
         self.root = Path(root)
         self.max_bytes = max_bytes
         self.settle_gc = settle_gc
         self._cache: dict[str, _Cached] = {}
+        self._restore = persist
+        self._store: ParseCache | None = None
+        self._stored: dict[str, Stamp] = {}  # what the store holds, as far as we know
         self._walk: _Walk | None = None
         self._agenda_refs = _AgendaRefs(None)
         self._catalogue: _Catalogue | None = None
@@ -624,11 +647,11 @@ class ProgrammeLoader:
         digest = hashlib.blake2b(data, digest_size=16).digest()
         if cached is not None and cached.digest == digest:
             cached.size, cached.mtime_ns, cached.seen_ns = st.st_size, st.st_mtime_ns, seen_ns
-            cached.ctime_ns = st.st_ctime_ns
+            cached.ctime_ns, cached.ino = st.st_ctime_ns, st.st_ino
             return cached.result
         result = _parse_file(found.rel, data, is_agenda)
         self._cache[found.rel] = _Cached(
-            st.st_size, st.st_mtime_ns, st.st_ctime_ns, digest, result, seen_ns
+            st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, digest, result, seen_ns
         )
         return result
 
@@ -680,7 +703,13 @@ class ProgrammeLoader:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return self._load()
+            if self._restore:
+                self._restore = False
+                self._open_store()
+            programme = self._load()
+            if self._store is not None:
+                self._save(self._store)
+            return programme
         finally:
             if enabled:
                 # What the load made lives as long as the programme: file it with the old
@@ -694,6 +723,40 @@ class ProgrammeLoader:
                     gc.freeze()
                     gc.unfreeze()
                 gc.enable()
+
+    def _open_store(self) -> None:
+        """Results stored by earlier runs; each is used only while its file matches it."""
+        if not self.root.is_dir():
+            return
+        self._store = ParseCache.open(self.root, self.max_bytes)
+        if self._store is None:
+            return
+        for rel, (stamp, stored) in self._store.read().items():
+            self._cache.setdefault(rel, _Cached.restored(rel, stamp, stored))
+            self._stored[rel] = stamp
+
+    def _save(self, store: ParseCache) -> None:
+        """Tell the store what this load parsed, re-stamped, or no longer found."""
+        stored = self._stored
+        new: list[tuple[str, Stamp, Any]] = []
+        restamped: list[tuple[str, Stamp]] = []
+        for rel, cached in self._cache.items():
+            stamp = cached.stamp()
+            before = stored.get(rel)
+            if before == stamp:
+                continue
+            if before is not None and before.digest == stamp.digest:
+                restamped.append((rel, stamp))
+            else:
+                result = cached.result
+                new.append((rel, stamp, (result.items, result.problems, result.agenda)))
+        gone = [rel for rel in stored if rel not in self._cache]
+        if not (new or restamped or gone):
+            return
+        if store.write(new, restamped, gone):
+            self._stored = {rel: cached.stamp() for rel, cached in self._cache.items()}
+        else:
+            self._store = None  # unwritable: do not pay for trying on every reload
 
     def _load(self) -> Programme:
         problems: list[Problem] = []

@@ -86,7 +86,7 @@ class TrackerApp(App[int]):
             from tracker.loader import ProgrammeLoader
 
             # The app freezes what it loaded itself (see below), so the loader must not.
-            self._loader = ProgrammeLoader(self.root, settle_gc=False)
+            self._loader = ProgrammeLoader(self.root, settle_gc=False, persist=True)
         return self._loader
 
     @property

@@ -1,0 +1,239 @@
+"""What the loader parsed, kept between runs in the user's cache folder.
+
+Reading 10,000 items' YAML takes seconds; looking up each file's parse result by
+its size, times and content takes a fraction of that. The loader decides what is
+unchanged (see `loader._Cached`); this module only stores and fetches, one SQLite
+row per file, so a run after one edit rewrites one row.
+
+The results are pickled. Pickles run code when loaded, so the cache lives only in
+a folder of the user's own that nobody else can write to (never in the programme
+folder, which may come from anyone), and is skipped when that does not hold.
+Every failure here means "no cache": a load never fails because of it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sqlite3
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pydantic
+import yaml
+
+import tracker
+
+ENV = "GGP_TRACKER_CACHE"  # a folder, or "off"
+_OFF = frozenset({"", "0", "off", "no", "false"})
+
+# The modules whose code decides what a file parses to: a change to any of them
+# makes every stored result stale.
+_PARSING = (
+    "files.py",
+    "loader.py",
+    "models.py",
+    "problems.py",
+    "textsafe.py",
+    "validation.py",
+    "vocabulary.py",
+    "yamlread.py",
+    "parsecache.py",
+)
+_FORMAT = 1
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, ino INTEGER NOT NULL,"
+    " seen_ns INTEGER NOT NULL, digest BLOB NOT NULL, result BLOB NOT NULL)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What a file looked like when it was read: size, times, inode, and its content hash."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    ino: int
+    seen_ns: int  # when size and times were read
+    digest: bytes
+
+
+def cache_folder() -> Path | None:
+    """The folder for cached results, or None when the user turned caching off."""
+    setting = os.environ.get(ENV)
+    if setting is not None:
+        return None if setting.strip().lower() in _OFF else Path(setting)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "ggp-tracker" / "cache" if base else None
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not os.path.isabs(base):
+        home = os.path.expanduser("~")
+        if home == "~":
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base) / "ggp-tracker"
+
+
+def _private(path: str, kind: int) -> bool:
+    """Whether `path` is ours alone: not a link, owned by us, writable by nobody else."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    if stat.S_IFMT(st.st_mode) != kind:
+        return False
+    if hasattr(os, "getuid"):
+        return st.st_uid == os.getuid() and not st.st_mode & 0o022
+    return True
+
+
+def _version(max_bytes: int) -> str:
+    source = hashlib.blake2b(digest_size=16)
+    package = os.path.dirname(tracker.__file__)
+    for name in _PARSING:
+        with open(os.path.join(package, name), "rb") as handle:
+            source.update(handle.read())
+    return ":".join(
+        (
+            str(_FORMAT),
+            tracker.__version__,
+            sys.version,
+            pydantic.VERSION,
+            yaml.__version__,
+            str(max_bytes),
+            source.hexdigest(),
+        )
+    )
+
+
+class ParseCache:
+    """The stored parse results of one programme folder."""
+
+    def __init__(self, path: Path, version: str) -> None:
+        self.path = path
+        self.version = version
+
+    @classmethod
+    def open(cls, root: Path, max_bytes: int) -> ParseCache | None:
+        """The cache for `root`, or None when caching is off or its folder is not safe."""
+        folder = cache_folder()
+        if folder is None:
+            return None
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            key = hashlib.blake2b(os.fsencode(os.path.realpath(root)), digest_size=12)
+            path = folder / f"{key.hexdigest()}.sqlite"
+            version = _version(max_bytes)
+        except (OSError, ValueError):
+            return None
+        if not _private(str(folder), stat.S_IFDIR):
+            return None
+        if os.path.lexists(path) and not _private(str(path), stat.S_IFREG):
+            return None
+        return cls(path, version)
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        # Created 0600: its folder is private already, the file is kept so too.
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        os.close(fd)
+        db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
+        try:
+            yield db
+        finally:
+            db.close()
+
+    def read(self) -> dict[str, tuple[Stamp, Any]]:
+        """Every stored file: its stamp and its parse result, when they were made by this
+        very version of the parser for this size limit; else nothing."""
+        if not self.path.exists():
+            return {}
+        try:
+            with self._connect() as db:
+                if self._stored_version(db) != self.version:
+                    return {}
+                rows = db.execute("SELECT * FROM files").fetchall()
+            return {
+                rel: (Stamp(size, mtime, ctime, ino, seen, digest), pickle.loads(result))
+                for rel, size, mtime, ctime, ino, seen, digest, result in rows
+            }
+        except Exception:  # a cache that cannot be read is no cache
+            return {}
+
+    @staticmethod
+    def _stored_version(db: sqlite3.Connection) -> str | None:
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.OperationalError:  # no tables yet
+            return None
+        return row[0] if row else None
+
+    def write(
+        self,
+        new: Iterable[tuple[str, Stamp, Any]],
+        restamped: Iterable[tuple[str, Stamp]],
+        gone: Iterable[str],
+        *,
+        retry: bool = True,
+    ) -> bool:
+        """Store new results, new stamps of unchanged files, and forget files that went.
+
+        False when the cache could not be written; the caller goes on without it.
+        """
+        rows_new = list(new)
+        restamped = list(restamped)
+        gone = list(gone)
+        try:
+            rows = [
+                (rel, s.size, s.mtime_ns, s.ctime_ns, s.ino, s.seen_ns, s.digest, _dumps(result))
+                for rel, s, result in rows_new
+            ]
+            with self._connect() as db:
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in _SCHEMA:
+                        db.execute(statement)
+                    if self._stored_version(db) != self.version:
+                        db.execute("DELETE FROM files")
+                        db.execute(
+                            "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self.version,)
+                        )
+                    db.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?)", rows)
+                    db.executemany(
+                        "UPDATE files SET size=?, mtime_ns=?, ctime_ns=?, ino=?, seen_ns=?"
+                        " WHERE rel=? AND digest=?",
+                        [
+                            (s.size, s.mtime_ns, s.ctime_ns, s.ino, s.seen_ns, rel, s.digest)
+                            for rel, s in restamped
+                        ],
+                    )
+                    db.executemany("DELETE FROM files WHERE rel=?", [(rel,) for rel in gone])
+                except BaseException:
+                    db.execute("ROLLBACK")
+                    raise
+                db.execute("COMMIT")
+            return True
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) or not retry:
+                return False  # busy, read-only, full: try again next run
+            # Not a database (any more): ours to replace.
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            return self.write(rows_new, restamped, gone, retry=False)
+        except Exception:  # a cache that cannot be written is no cache
+            return False
+
+
+def _dumps(result: Any) -> bytes:
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
