@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import GOOD
-from tracker.cli import main
+from tracker.cli import COMMANDS, commands_needed, main
 
 ITEM_FIELDS = {
     "id",
@@ -167,15 +167,15 @@ def test_json_escapes_what_a_terminal_would_act_on(capsys, good_root: Path) -> N
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        ([], False),
-        (["--root", "validate", "--as-of", "2019-01-01"], False),  # a folder named validate
-        (["--lang", "nl"], False),
-        (["--root=x", "list", "measures"], True),
-        (["--help"], True),
-        (["nonsense"], True),  # so argparse can say it is not a command
+        ([], ()),
+        (["--root", "validate", "--as-of", "2019-01-01"], ()),  # a folder named validate
+        (["--lang", "nl"], ()),
+        (["--root=x", "list", "measures"], ("list",)),
+        (["summary", "--help"], ("summary",)),
+        (["--help"], COMMANDS),
+        (["--help", "summary"], COMMANDS),
+        (["nonsense"], COMMANDS),  # so argparse can say it is not a command
     ],
 )
-def test_only_a_command_word_loads_the_commands(argv: list[str], expected: bool) -> None:
-    from tracker.cli import names_a_command
-
-    assert names_a_command(argv) is expected
+def test_only_the_command_named_is_loaded(argv: list[str], expected: tuple[str, ...]) -> None:
+    assert commands_needed(argv) == expected

@@ -112,26 +112,27 @@ def _common(default: object) -> argparse.ArgumentParser:
 _VALUE_OPTIONS = frozenset({"--root", "--as-of", "--lang"})
 
 
-def names_a_command(argv: Sequence[str]) -> bool:
-    """Whether argv holds a command word (or asks for help), so commands must be registered.
+def commands_needed(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules argv needs registered: none to open the terminal UI, only the
+    one it names to run a command, every one for help or a word that is no command.
 
-    Opening the terminal UI then skips importing every command module: start-up
-    time is what a programme manager waits for before the first screen.
+    Importing a command module costs start-up time (the editing, schema and history
+    code behind them): what a user waits for on every run.
     """
     skip = False
     for token in argv:
         if skip:
             skip = False
         elif token in ("-h", "--help", "--version"):
-            return True
+            return COMMANDS
         elif token in _VALUE_OPTIONS:
             skip = True
         elif not token.startswith("-"):
-            return True
-    return False
+            return (token,) if token in COMMANDS else COMMANDS  # else argparse lists them
+    return ()
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ggp-tracker",
         description="Track the GGP development agenda. Without a command: open the terminal UI.",
@@ -140,7 +141,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ggp-tracker {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common(argparse.SUPPRESS)
-    for name in COMMANDS if with_commands else ():
+    for name in commands:
         importlib.import_module(f"tracker.commands.{name}").register(sub, common)
     return parser
 
@@ -152,7 +153,7 @@ def make_context(args: argparse.Namespace) -> Context:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(with_commands=names_a_command(argv))
+    parser = build_parser(commands_needed(argv))
     args = parser.parse_args(argv)
     ctx = make_context(args)
     try:
