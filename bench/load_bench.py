@@ -47,6 +47,15 @@ programme = ProgrammeLoader(sys.argv[1]).load()
 print("items", len(programme.items), "problems", len(programme.problems))
 """
 
+# A later run of a command: the parse results come from the cache an earlier run left
+# (tracker/parsecache.py; the folder is whatever GGP_TRACKER_CACHE names).
+CACHED = """
+import sys
+from tracker.loader import ProgrammeLoader
+programme = ProgrammeLoader(sys.argv[1], persist=True).load()
+print("items", len(programme.items), "problems", len(programme.problems))
+"""
+
 
 def compare(root: Path, runs: int, others: dict[str, list[str]] | None = None) -> dict[str, float]:
     """Median wall time of bare PyYAML and of the loader, whole processes, taking turns.
