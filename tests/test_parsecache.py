@@ -263,3 +263,19 @@ def _rows(db: Path) -> set[str]:
         rows = {rel for (rel,) in conn.execute("SELECT rel FROM files")}
     conn.close()
     return rows
+
+
+def test_caches_of_folders_not_loaded_for_long_are_removed(tmp_path: Path, cache: Path) -> None:
+    old_root = copy(TESTS / "fixtures" / "good", tmp_path)
+    run(old_root)
+    (old,) = cache.glob("*.sqlite")
+    recent = cache / "recent.sqlite"
+    recent.write_bytes(b"")
+    long_ago = time.time() - (parsecache.UNUSED_DAYS + 1) * 86_400
+    os.utime(old, (long_ago, long_ago))
+    new_root = tmp_path / "other"
+    shutil.copytree(TESTS / "fixtures" / "good", new_root)
+    run(new_root)
+    assert not old.exists()
+    assert recent.exists()
+    assert len(list(cache.glob("*.sqlite"))) == 2

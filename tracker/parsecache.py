@@ -20,6 +20,7 @@ import pickle
 import sqlite3
 import stat
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,7 @@ _PARSING = (
     "parsecache.py",
 )
 _FORMAT = 1
+UNUSED_DAYS = 60  # a cache file not written for this long is removed
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -223,6 +225,7 @@ class ParseCache:
                     db.execute("ROLLBACK")
                     raise
                 db.execute("COMMIT")
+            _prune(self.path.parent, keep=self.path)
             return True
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) or not retry:
@@ -233,6 +236,18 @@ class ParseCache:
             return self.write(rows_new, restamped, gone, retry=False)
         except Exception:  # a cache that cannot be written is no cache
             return False
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Forget programme folders not loaded with a change for a while: one file each
+    would otherwise pile up for every folder ever opened (a clone, a temporary copy)."""
+    cutoff = time.time() - UNUSED_DAYS * 86_400
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.endswith(".sqlite") and entry.path != str(keep):
+                with contextlib.suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                        os.unlink(entry.path)
 
 
 def _dumps(result: Any) -> bytes:
