@@ -246,10 +246,11 @@ def _upcoming(state: State, until: date) -> tuple[UpcomingRow, ...]:
                         m.milestone.due, "milestone", s.id, s.title, m.milestone.title, owner
                     )
                 )
-        due = getattr(s.item, "due", None)
+        fields = s.item.__dict__  # not getattr: pydantic's __getattr__ is slow on a miss
+        due = fields.get("due")
         if s.kind == "measure" and within(due):
             out.append(UpcomingRow(due, "due", s.id, s.title, None, owner))
-        scale_up = getattr(s.item, "scale_up", None)
+        scale_up = fields.get("scale_up")
         if scale_up is not None and within(scale_up.due):
             out.append(UpcomingRow(scale_up.due, "scale-up", s.id, s.title, scale_up.scope, owner))
         if s.kind == "meeting":

@@ -74,14 +74,18 @@ def changes_from_updates(state: State, period: Period) -> ChangeSet:
     for s in state.items:
         if not s.updates:
             continue
+        # A model's field values are its __dict__: looking there skips pydantic's
+        # __getattr__, which every absent field would go through.
+        fields = s.item.__dict__
         current: dict[str, object | None] = {
-            name: getattr(s.item, name) for name in TRACKED_FIELDS if hasattr(s.item, name)
+            name: fields[name] for name in TRACKED_FIELDS if name in fields
         }
         # ItemState.updates is newest first with same-date order reversed; walk it back.
         for update in reversed(s.updates):
             changes = []
+            values = update.__dict__
             for name in current:
-                value = getattr(update, name, None)
+                value = values.get(name)
                 if value is None:
                     continue
                 if value != current[name]:

@@ -43,6 +43,8 @@ _UNWRITABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 TREND_ARROW = {"up": "↑", "down": "↓", "flat": "→"}
 HEALTH_COLUMNS = ("green", "amber", "red", "none")
 STALE_MARK, OVERDUE_MARK = "~", "!"  # as in `list`
+_STALE = Span(f" {STALE_MARK}", tone="bad", strong=True)
+_OVERDUE = Span(f" {OVERDUE_MARK}", tone="bad", strong=True)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -58,6 +60,12 @@ class Words:
         self.lang = lang
         self.months = label("summary.months", lang).split()
         self._plain: dict[str, str] = {}
+        # Thousands of cells hold the same date, name or word: each such cell is made
+        # once and shared, which also lets renderers recognise repeats by identity.
+        self._cells: dict[str, Line] = {}
+        self._dates: dict[date | None, Line] = {}
+        self._health: dict[str | None, Line] = {}
+        self._status: dict[tuple[str, str | None], str] = {}
 
     def __call__(self, key: str, **values: object) -> str:
         if values:
@@ -86,10 +94,33 @@ class Words:
         key = health or "none"
         return Span(f"{HEALTH_SYMBOL[key]} {value_label('health', health, self.lang)}", tone=key)
 
+    def health_cell(self, health: str | None) -> Line:
+        line = self._health.get(health)
+        if line is None:
+            line = self._health[health] = (self.health(health),)
+        return line
+
     def status(self, kind: str, status: str | None) -> str:
         if status is None:
             return "–"
-        return value_label("phase" if kind == "pilot" else "status", status, self.lang)
+        text = self._status.get((kind, status))
+        if text is None:
+            field = "phase" if kind == "pilot" else "status"
+            text = self._status[kind, status] = value_label(field, status, self.lang)
+        return text
+
+    def cell(self, text: str) -> Line:
+        """A cell of one plain span."""
+        line = self._cells.get(text)
+        if line is None:
+            line = self._cells[text] = (Span(text),)
+        return line
+
+    def date_cell(self, day: date | None) -> Line:
+        line = self._dates.get(day)
+        if line is None:
+            line = self._dates[day] = self.cell(day.isoformat() if day else "–")
+        return line
 
     def period(self, period: Period) -> str:
         if period.start is None:
@@ -327,26 +358,26 @@ def _changes(s: Summary, w: Words) -> Section:
 
 def _item_cells(row: ItemRow, w: Words, several: bool = False) -> tuple[Cell, ...]:
     # Markers rather than words keep the table compact; the section's legend explains them.
-    last: list[Span] = [Span(row.last_update.isoformat() if row.last_update else "–")]
+    last = w.date_cell(row.last_update)
     if row.stale:
-        last.append(Span(f" {STALE_MARK}", tone="bad", strong=True))
-    nxt: Line = (Span("–"),)
+        last = (*last, _STALE)
+    nxt = w.cell("–")
     if row.next_milestone is not None:
         m = row.next_milestone
         nxt = (Span(f"{safe_line(m.title)}, {m.due.isoformat()}"),)
         if m.overdue:
-            nxt = (*nxt, Span(f" {OVERDUE_MARK}", tone="bad", strong=True))
+            nxt = (*nxt, _OVERDUE)
     item = _item(row.title, row.item_id)
     if several:
         item = (*item, Span(f" · {', '.join(safe_line(o) for o in row.opgaven)}", tone="muted"))
     return (
         item,
-        (Span(w(row.kind)),),
-        (Span(w.status(row.kind, row.status)),),
-        (w.health(row.health),),
-        (Span("–" if row.progress is None else f"{row.progress}%"),),
-        (Span(safe_line(row.owner or "–")),),
-        tuple(last),
+        w.cell(w(row.kind)),
+        w.cell(w.status(row.kind, row.status)),
+        w.health_cell(row.health),
+        w.cell("–" if row.progress is None else f"{row.progress}%"),
+        w.cell(safe_line(row.owner or "–")),
+        last,
         nxt,
     )
 
