@@ -18,6 +18,7 @@ from tracker.files import AGENDA, MEASURES
 from tracker.history.errors import HistoryError
 
 _TIMEOUT = 120
+_SHORT = 10  # characters of a commit id shown
 # Set by git hooks (pre-commit sets GIT_INDEX_FILE, for one); they would point these
 # commands at another repository or index than the programme folder's own.
 _REPO_VARIABLES = (
@@ -200,3 +201,7 @@ def programme_at(root: Path, rev: str) -> Iterator[tuple[Path, str]]:
         if count == 0:
             raise HistoryError("history.rev_no_programme", rev=rev, commit=commit[:12])
         yield dest, commit
+
+
+def short_commit(commit: str | None) -> str:
+    return commit[:_SHORT] if commit else ""

@@ -13,14 +13,9 @@ from rich.table import Table
 from rich.text import Text
 
 from tracker.history.diff import Change, Diff, IndicatorMove, ItemDiff, ItemRef, OpgaveDiff, Side
+from tracker.history.gitrev import short_commit
 from tracker.labels import HEALTH_COLOUR, HEALTH_SYMBOL, Lang, label, value_label
 from tracker.textsafe import one_line
-
-_SHORT = 10  # characters of a commit id shown
-
-
-def short_commit(commit: str | None) -> str:
-    return commit[:_SHORT] if commit else ""
 
 
 def _health(value: str | None, lang: Lang) -> Text:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.history.diff import Diff, IndicatorMove, ItemDiff, ItemRef, diff_snapshots
 from tracker.history.errors import HistoryError
-from tracker.history.render import short_commit
+from tracker.history.gitrev import short_commit
 from tracker.history.sides import GIT_PREFIX, now_side, side
 from tracker.history.snapshot import Snapshot
 from tracker.history.storage import HistoryStore
