@@ -45,6 +45,7 @@ HEALTH_COLUMNS = ("green", "amber", "red", "none")
 STALE_MARK, OVERDUE_MARK = "~", "!"  # as in `list`
 _STALE = Span(f" {STALE_MARK}", tone="bad", strong=True)
 _OVERDUE = Span(f" {OVERDUE_MARK}", tone="bad", strong=True)
+_DASH = Span(" — ")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -260,23 +261,30 @@ def _attention(s: Summary, w: Words) -> Section:
         Column(w("owner")),
         Column(w("summary.detail"), short=True),
     )
+    reasons: dict[str, Line] = {"red": (Span(f"{HEALTH_SYMBOL['red']} {w('reason.red')}", "red"),)}
+    parts: dict[str, Span] = {}
+    details: dict[tuple[str, date | None], Line] = {}
     rows = []
     for row in s.attention:
-        if row.reason == "red":
-            reason: Line = (Span(f"{HEALTH_SYMBOL['red']} {w('reason.red')}", tone="red"),)
-        else:
-            reason = (Span(value_label("reason", row.reason, w.lang), tone="bad"),)
+        reason = reasons.get(row.reason)
+        if reason is None:
+            reason = reasons[row.reason] = (Span(value_label("reason", row.reason, w.lang), "bad"),)
         item = _item(row.title, row.ref if row.part == "action" else row.item_id)
-        if row.part in ("milestone", "action") and row.part_title:
-            item = (
-                Span(f"{w('summary.part.' + row.part)}: ", strong=True),
-                Span(safe_line(row.part_title)),
-                Span(" — "),
-                *item,
-            )
-        elif row.part == "due":
-            item = (Span(f"{w('summary.part.due')}: ", strong=True), *item)
-        rows.append((reason, item, (Span(safe_line(row.owner or "–")),), _attention_detail(row, w)))
+        if row.part:
+            part = parts.get(row.part)
+            if part is None:
+                part = parts[row.part] = Span(f"{w('summary.part.' + row.part)}: ", strong=True)
+            if row.part in ("milestone", "action") and row.part_title:
+                item = (part, Span(safe_line(row.part_title)), _DASH, *item)
+            elif row.part == "due":
+                item = (part, *item)
+        if row.reason == "below-target":
+            detail = _attention_detail(row, w)
+        else:  # the same reason and date give the same words
+            detail = details.get((row.reason, row.day))
+            if detail is None:
+                detail = details[row.reason, row.day] = _attention_detail(row, w)
+        rows.append((reason, item, w.cell(safe_line(row.owner or "–")), detail))
     return Section("attention", w("summary.s.attention"), _table(w, columns, rows))
 
 

@@ -96,16 +96,17 @@ def html_rows(rows: tuple[tuple[Line | Chart, ...], ...], classes: list[str]) ->
     # One call per table rather than per row or cell: a 10,000-item summary has
     # 150,000 cells, a fifth of them distinct (dates, states, names), so each is
     # rendered once.
-    seen: dict[Line | Chart, str] = {}
+    seen: list[dict[Line | Chart, str]] = [{} for _ in classes]  # cell -> <td>, per column
     out = []
     for row in rows:
-        out.append("<tr>")
-        for cls, cell in zip(classes, row, strict=True):
-            html = seen.get(cell)
-            if html is None:
-                html = seen[cell] = _html_cell(cell)
-            out.append(f"<td{cls}>{html}</td>")
-        out.append("</tr>\n")
+        tds = ["<tr>"]
+        for done, cls, cell in zip(seen, classes, row, strict=True):
+            td = done.get(cell)
+            if td is None:
+                td = done[cell] = f"<td{cls}>{_html_cell(cell)}</td>"
+            tds.append(td)
+        tds.append("</tr>\n")
+        out.append("".join(tds))
     return Markup("".join(out))
 
 
