@@ -85,18 +85,17 @@ class ItemState:
     milestones: tuple[MilestoneState, ...] = ()
     actions: tuple[ActionState, ...] = ()
     indicator: IndicatorFacts | None = None
+    # The item's own, copied once: every view and the summary read them for each item,
+    # often several times, and a slot is read far faster than a property.
+    id: str = field(init=False, repr=False, compare=False)
+    kind: str = field(init=False, repr=False, compare=False)
+    title: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def id(self) -> str:
-        return self.item.id
-
-    @property
-    def kind(self) -> str:
-        return self.item.kind
-
-    @property
-    def title(self) -> str:
-        return self.item.title
+    def __post_init__(self) -> None:
+        fields = self.item.__dict__
+        object.__setattr__(self, "id", fields["id"])
+        object.__setattr__(self, "kind", fields["kind"])
+        object.__setattr__(self, "title", fields["title"])
 
     @property
     def next_milestone(self) -> MilestoneState | None:
