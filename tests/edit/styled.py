@@ -57,6 +57,15 @@ def _trailing(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(("", "", "  # trailing", " #c", "\t# tab")))
 
 
+def _comment_columns(columns: list[int], after_block: bool, style: Style) -> list[int]:
+    """Where comments may go. Right after a `|` or `>` text, a line indented as deep as the
+    text's lines is more of the text, not a comment: at the end of a file without a final
+    line break, that text would end without its line break, and an edit after it is
+    rightly refused (tests/edit/test_layouts.py). Every file generated here must be
+    editable, so such comments go further left."""
+    return [column for column in columns if column < style.indent] if after_block else columns
+
+
 def _maybe_comments(draw: st.DrawFn, out: list[str], columns: list[int]) -> None:
     for _ in range(draw(st.integers(0, 2))):
         if draw(st.booleans()):
@@ -130,9 +139,11 @@ def documents(draw: st.DrawFn, item_id: str, style: Style) -> Doc:
             dash = " " * style.seq_indent
             fields.append(["opgaven:", f"{dash}- digitaal", f"{dash}- nabijheid"])
     description = draw(st.sampled_from(("none", "plain", "literal", "folded", "keep")))
+    block = -1  # index of the `|` or `>` field, if any
     if description == "plain":
         fields.append(["description: A longer text", "  that goes on."])
     elif description != "none":
+        block = len(fields)
         header = {"literal": "|", "folded": ">", "keep": "|+"}[description]
         body = " " * style.indent
         fields.append([f"description: {header}", f"{body}First line.", f"{body}Second: #x", ""])
@@ -155,10 +166,12 @@ def documents(draw: st.DrawFn, item_id: str, style: Style) -> Doc:
     lines = ["kind: measure", f"id: {item_id}"]
     if draw(st.booleans()):
         lines.insert(0, _comment(draw, 0))
+    after_block = False
     for index in order:
-        _maybe_comments(draw, lines, [0, 0, 2])
+        _maybe_comments(draw, lines, _comment_columns([0, 0, 2], after_block, style))
         lines.extend(fields[index])
-    _maybe_comments(draw, lines, [0, 2, 4])
+        after_block = index == block
+    _maybe_comments(draw, lines, _comment_columns([0, 2, 4], after_block, style))
     doc.lines = lines
     return doc
 

@@ -281,6 +281,28 @@ def test_write_refuses_when_the_file_changed_after_planning(good_root: Path) -> 
     assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")] == []
 
 
+def test_write_refuses_when_the_file_changed_while_writing(
+    good_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit = plan_update(load_programme(good_root), "netwerk", on=AS_OF, note="x")
+    path = good_root / NETWERK
+    real_fsync = os.fsync
+    saved = path.read_bytes() + b"# saved in an editor while the temporary file was written\n"
+
+    def editor_saves(fd: int) -> None:
+        # The first fsync is the temporary file's: the editor saves between it and the rename.
+        real_fsync(fd)
+        if path.read_bytes() == edit.old:
+            path.write_bytes(saved)
+
+    monkeypatch.setattr(os, "fsync", editor_saves)
+    with pytest.raises(EditError) as caught:
+        write_edit(edit)
+    assert "changed on disk while the change was being made" in caught.value.text()
+    assert path.read_bytes() == saved
+    assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")] == []
+
+
 def test_write_keeps_the_mode_and_writes_through_a_link(good_root: Path) -> None:
     real = good_root / "store"
     real.mkdir()

@@ -15,6 +15,7 @@ from tests.conftest import GOOD
 from tests.edit.styled import HEALTHS, NOTES, STATUSES, StyledFile, styled_files
 from tracker.edit import plan_milestone_done, plan_update
 from tracker.loader import load_programme
+from tracker.yamlread import read_documents
 
 FILE = "measures/styled.yaml"
 ON = date(2018, 11, 1)
@@ -70,6 +71,26 @@ def _check_untouched(styled: StyledFile, old: bytes, new: bytes, target: int) ->
         assert inserted.count("\n") == inserted.count("\r\n")
     else:
         assert "\r" not in inserted
+
+
+# What the generator writes as a description, its line breaks aside.
+DESCRIPTIONS = ("First line.\nSecond: #x", "First line. Second: #x", "A longer text that goes on.")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(styled=styled_files())
+def test_generated_comments_stay_out_of_texts(styled: StyledFile) -> None:
+    """The properties below expect every generated file to be editable. A comment line that
+    became part of a `|` or `>` text could leave it without its final line break, and an
+    edit after that text is refused (tests/edit/test_layouts.py)."""
+    read = read_documents(styled.data.decode("utf-8-sig"), FILE)
+    assert not read.problems, [p.text() for p in read.problems]
+    for document in read.documents:
+        description = document.value.get("description")
+        if description is None:
+            continue
+        assert description.rstrip("\n") in DESCRIPTIONS
+        assert description.endswith("\n") or description == DESCRIPTIONS[-1]
 
 
 @PROPERTY

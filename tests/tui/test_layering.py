@@ -55,3 +55,26 @@ def test_opening_the_app_defers_the_loader() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_extensions_are_reached_only_through_the_registry() -> None:
+    """The screens read what extensions registered; no module imports an extension itself,
+    so an extension depends on the app and never the other way round."""
+    from tracker.tui.registry import EXTENSIONS
+
+    offenders = []
+    for path in sorted(TUI.rglob("*.py")):
+        if path.name == "registry.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            else:
+                continue
+            offenders += [
+                f"{path.relative_to(REPO)}:{node.lineno}" for n in names if n in EXTENSIONS
+            ]
+    assert offenders == [], "extension imported directly: " + ", ".join(offenders)

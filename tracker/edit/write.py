@@ -7,12 +7,11 @@ is never overwritten: the edit is refused instead.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
+from tracker.atomic import write_bytes_atomic
 from tracker.edit.document import Edit
 from tracker.edit.errors import EditError
 
@@ -25,7 +24,7 @@ def _current(path: Path) -> bytes | None:
         return None
 
 
-def _check_unchanged(edit: Edit) -> os.stat_result:
+def _check_unchanged(edit: Edit) -> None:
     try:
         st = os.stat(edit.path)
         current = _current(edit.path)
@@ -33,38 +32,13 @@ def _check_unchanged(edit: Edit) -> os.stat_result:
         raise EditError("write_failed", file=edit.file, reason=exc.strerror or exc) from None
     if current != edit.old or not stat.S_ISREG(st.st_mode):
         raise EditError("edit.changed_on_disk", file=edit.file)
-    return st
 
 
 def write_edit(edit: Edit) -> None:
-    """Write `edit.new` over `edit.path` via a temporary file, fsync and rename,
-    keeping the file's mode (and owner, where allowed)."""
-    st = _check_unchanged(edit)
-    folder = edit.path.parent
+    """Write `edit.new` over `edit.path` atomically, keeping the file's mode (and owner,
+    where allowed); refused with an `EditError` when the file is not the one read."""
+    _check_unchanged(edit)
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{edit.path.name}.", suffix=".tmp", dir=folder)
+        write_bytes_atomic(edit.path, edit.new, before_replace=lambda: _check_unchanged(edit))
     except OSError as exc:
         raise EditError("write_failed", file=edit.file, reason=exc.strerror or exc) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(edit.new)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, stat.S_IMODE(st.st_mode))
-        with contextlib.suppress(OSError):
-            os.chown(temp, st.st_uid, st.st_gid)
-        _check_unchanged(edit)
-        os.replace(temp, edit.path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(exc, OSError):
-            raise EditError("write_failed", file=edit.file, reason=exc.strerror or exc) from None
-        raise
-    with contextlib.suppress(OSError):
-        # The rename is durable only once the folder's entry is flushed too.
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)

@@ -1,5 +1,8 @@
 """The reported history in the terminal UI: view 8, and an item's health across snapshots.
 
+Both are registered (`register` below); the detail pane shows the health section
+through the registry's detail hook, so it never imports this module.
+
 View 8 lists the snapshots in `.tracker/history.json`, newest first; the one
 under the cursor is compared with the programme as it is now (the State on
 screen), in the same words as `ggp-tracker diff`. The history file is read each
@@ -27,6 +30,8 @@ from tracker.tui.views.base import Hint, View
 from tracker.tui.widgets.keyed_table import KeyedTable
 
 if TYPE_CHECKING:
+    from tracker.state import ItemState
+    from tracker.tui.app import TrackerApp
     from tracker.tui.loaded import Loaded
 
 # The detail pane shows this many of the latest snapshots.
@@ -210,6 +215,10 @@ def health_parts(root: Path, item_id: str, lang: Lang) -> list[RenderableType]:
     return lines
 
 
+def _health_section(app: TrackerApp, item: ItemState, lang: Lang) -> list[RenderableType]:
+    return health_parts(app.root, item.id, lang)
+
+
 def _history() -> View:
     return HistoryView()
 
@@ -218,3 +227,4 @@ def register(registry: Registry) -> None:
     registry.add_view(
         ViewSpec("history", "8", "tui.view.history", "tui.view.history.short", _history)
     )
+    registry.add_detail(_health_section)

@@ -56,7 +56,6 @@ class DetailScreen(Screen[None]):
 
     def show_state(self, loaded: Loaded) -> None:
         from tracker.tui import detail
-        from tracker.tui.history import health_parts
         from tracker.tui.tables import links_table
 
         state, lang = loaded.state, loaded.lang
@@ -78,7 +77,6 @@ class DetailScreen(Screen[None]):
             action = next((a for a in s.actions if a.id == self.action_id), None)
             if action is not None:
                 parts[:0] = [detail.action_line(action, lang), Text()]
-            parts += health_parts(self.tracker.root, s.id, lang)
             for section in self.tracker.registry.details:
                 parts += section(self.tracker, s, lang)
             content.update(Group(*parts))
