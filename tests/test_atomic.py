@@ -49,6 +49,17 @@ def test_new_file_gets_the_mode_open_would_give(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
+def test_the_umask_is_never_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Setting it, even for a moment, would race with other threads creating files.
+    def refuse(_: int) -> int:
+        raise AssertionError("os.umask called")
+
+    monkeypatch.setattr(os, "umask", refuse)
+    write_bytes_atomic(tmp_path / "new.json", NEW)
+    write_bytes_atomic(tmp_path / "new.json", NEW + NEW)
+    assert (tmp_path / "new.json").read_bytes() == NEW + NEW
+
+
 @pytest.mark.parametrize("mode", [0o640, 0o604, 0o755, 0o600])
 def test_mode_of_an_existing_file_is_kept(target: Path, mode: int) -> None:
     os.chmod(target, mode)

@@ -8,18 +8,28 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 
-def _new_file_mode() -> int:
-    """What a plain `open()` would give a new file: mkstemp's 0600 is too private for a
-    schema, export or programme file, which is meant to be shared like any other."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _create_temp(folder: Path, name: str, mode: int) -> tuple[int, str]:
+    """A new, empty file next to the target, created with `mode` less the umask.
+
+    Not tempfile.mkstemp: its 0600 is too private for a schema, export or programme
+    file, and finding the umask to widen it afterwards means setting it for a moment,
+    which would race with any other thread creating a file.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(temp, flags, mode), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name next to {name} in {folder}")
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -48,15 +58,15 @@ def write_bytes_atomic(
         st: os.stat_result | None = os.stat(path)
     except OSError:
         st = None  # no file to take after (or a dangling link, which the rename replaces)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    # A new file gets what a plain open() would give it; a replacement starts private
+    # and is given the old file's owner and mode below.
+    fd, temp = _create_temp(folder, path.name, 0o666 if st is None else 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if st is None:
-            os.chmod(temp, _new_file_mode())
-        else:
+        if st is not None:
             # Owner first: an unprivileged chown clears set-id bits, which chmod then restores
             # where the system allows it.
             with contextlib.suppress(OSError):
