@@ -127,6 +127,14 @@ def test_colours_are_what_rich_drew(doc: Document, width: int) -> None:
     assert _coloured(render_text, doc, width) == _coloured(rich_reference.render_text, doc, width)
 
 
+@settings(max_examples=50, deadline=None)
+@given(doc=documents, width=st.integers(1, 120))
+def test_a_pipe_gets_the_plain_text(doc: Document, width: int) -> None:
+    out = io.StringIO()
+    render_text(doc, Console(file=out, width=width))  # not a terminal: no colours
+    assert out.getvalue() == text_export(doc, width)
+
+
 # ---- tables on their own --------------------------------------------------------
 
 

@@ -188,10 +188,16 @@ class _Summary:
         self.doc = doc
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        layout = _Layout(options.max_width, True, "-" if options.ascii_only else "─")
+        rule = "-" if options.ascii_only else "─"
+        if console.color_system is None and not console.record:
+            # Not a terminal (a pipe, a file): no style would show, so plain text in one piece.
+            texts = _Layout(options.max_width, False, rule).document(self.doc).texts
+            yield Segment("".join(f"{text}\n" for text in texts))
+            return
+        layout = _Layout(options.max_width, True, rule)
         styles: dict[str, Style] = {}
-        # A segment per styled range, and one for all the plain text between two:
-        # Rich handles each segment on its own, and lines break inside them as well.
+        # A segment per styled range, and one for all the plain text between two,
+        # line breaks included: Rich handles each segment on its own.
         plain: list[str] = []
         for text, marks in layout.document(self.doc):
             at = 0
