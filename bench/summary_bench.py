@@ -4,7 +4,8 @@
 
 A programme of `--items` items is generated (bench/generate.py), then each run is
 a child process that loads it once and times, in turn, `build_state` (the
-baseline) and the summary steps: build + lay out, then Markdown, HTML and Word.
+baseline) and the summary steps: build + lay out, then Markdown, HTML, Word and
+terminal text.
 Medians over the runs; ratios to build_state hold however busy the machine is.
 """
 
@@ -21,7 +22,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` and `tracker` imp
 
 from bench.harness import child_json, machine, median, python_child
 
-STEPS = ("build_state", "summary", "md", "html", "docx")
+STEPS = ("build_state", "summary", "md", "html", "docx", "text")
 
 CHILD = """
 import json, sys, time
@@ -37,7 +38,7 @@ t = time.perf_counter(); state = build_state(programme, date(2018, 11, 1))
 figures["build_state"] = time.perf_counter() - t
 t = time.perf_counter(); doc = summary_document(state, "nl")
 figures["summary"] = time.perf_counter() - t
-for fmt in ("md", "html", "docx"):
+for fmt in ("md", "html", "docx", "text"):
     t = time.perf_counter(); data = render_bytes(doc, fmt)
     figures[fmt] = time.perf_counter() - t
     figures[fmt + "_bytes"] = len(data)

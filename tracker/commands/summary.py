@@ -129,7 +129,13 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from tracker.summary.export import default_name, render_bytes, summary_document, write_export
+    from tracker.summary.export import (
+        default_name,
+        paused_gc,
+        render_bytes,
+        summary_document,
+        write_export,
+    )
 
     lang = ctx.lang
     state = ctx.state
@@ -150,7 +156,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if target is None and fmt == "text":
         from tracker.summary.to_text import render_text
 
-        render_text(doc)
+        with paused_gc():
+            render_text(doc)
         return 0
     target = target or default_name(meeting, fmt)
     error = write_export(target, render_bytes(doc, fmt), lang)

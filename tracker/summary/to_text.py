@@ -1,17 +1,50 @@
-"""Document -> the terminal, with Rich. Every piece of text is a `Text` object, never markup."""
+"""Document -> the terminal: plain text for files, Rich segments for a colour terminal.
+
+The summary is laid out here in styled lines (`text_lines`, `text_table`) rather
+than in Rich Tables: a national programme's summary has tens of thousands of table
+rows, and Rich measures, wraps and pads every cell through several layers of
+renderables, about a millisecond a row. The look, and the plain text to the byte,
+is what Rich made of it: level-1 section titles on a rule, subsections indented by
+two and as wide as the terminal, bold table headers over a rule, bullets and
+"name: value" facts. Text from the Document is data and never read as markup: it
+only ever becomes a Segment's text.
+"""
 
 from __future__ import annotations
 
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
-from rich.rule import Rule
-from rich.table import Table
-from rich.text import Text
+from itertools import chain
+
+from rich.cells import set_cell_size
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.segment import Segment
+from rich.style import Style
 
 from tracker.labels import HEALTH_COLOUR
 from tracker.summary import chart
-from tracker.summary.document import Block, Chart, Document, Line, Section
+from tracker.summary.document import (
+    Block,
+    Bullets,
+    Chart,
+    Document,
+    Facts,
+    Line,
+    Paragraph,
+    Section,
+    Table,
+)
+from tracker.summary.text_lines import (
+    Cell,
+    Lines,
+    Run,
+    Styled,
+    cell,
+    cell_len,
+    fit,
+    moved,
+    plain_cell,
+    wrap,
+)
+from tracker.summary.text_table import TextColumn, table_lines
 
 STYLES = {
     **{key: HEALTH_COLOUR[key] for key in ("green", "amber", "red", "none")},
@@ -19,86 +52,175 @@ STYLES = {
     "bad": "red",
     "muted": "dim",
 }
+RULE_STYLE = "rule.line"  # Rich's theme colour for rules
+INDENT = 2  # per level below the top sections
 
 
-def line_text(line: Line) -> Text:
-    text = Text()
-    for span in line:
-        style = STYLES.get(span.tone or "", "")
-        if span.strong:
+class _SpanStyles(dict[tuple[str | None, bool], str]):
+    """The Rich style of a span's tone and strength, worked out once for each pair."""
+
+    def __missing__(self, key: tuple[str | None, bool]) -> str:
+        tone, strong = key
+        style = STYLES.get(tone or "", "")
+        if strong:
             style = f"bold {style}".strip()
-        text.append(span.text, style=style)
-    return text
+        self[key] = style
+        return style
 
 
-def _cell(value: Line | Chart) -> Text:
-    if isinstance(value, Chart):
-        return Text(chart.sparkline(value), style="blue")
-    return line_text(value)
+_SPAN_STYLES = _SpanStyles()
 
 
-def _blocks(blocks: tuple[Block, ...]) -> list[RenderableType]:
-    out: list[RenderableType] = []
-    for block in blocks:
-        if block.kind == "paragraph":
-            text = line_text(block.spans)
-            if block.muted:
-                text.stylize("italic")
-            out.append(text)
-        elif block.kind == "bullets":
-            out.extend(Text.assemble("• ", line_text(item)) for item in block.items)
-        elif block.kind == "facts":
-            for name, value in block.rows:
-                out.append(Text.assemble((f"{name}: ", "bold"), line_text(value)))
-        elif block.kind == "table":
-            table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
-            for column in block.columns:
-                table.add_column(
-                    Text(column.label),
-                    justify="right" if column.numeric else "left",
-                    overflow="fold",
-                )
-            for row in block.rows:
-                table.add_row(*(_cell(value) for value in row))
-            out.append(table)
-    return out
+def _runs(line: Line) -> list[Run]:
+    return [(span.text, _SPAN_STYLES[span.tone, span.strong]) for span in line]
 
 
-def _section(section: Section, level: int) -> list[RenderableType]:
-    title = Text(section.title, style="bold blue" if level == 1 else "bold")
-    out: list[RenderableType] = [Text(), Rule(title, align="left") if level == 1 else title]
-    out.extend(_blocks(section.blocks))
-    for sub in section.subsections:
-        out.extend(Padding(r, (0, 0, 0, 2)) for r in _section(sub, level + 1))
-    return out
+class _Layout:
+    """The summary's lines for a terminal `width` cells wide, with styles or without."""
+
+    def __init__(self, width: int, styled: bool, rule: str = "─") -> None:
+        self.width = width
+        self.styled = styled
+        self.rule = rule
+        self.out = Lines()
+
+    def document(self, doc: Document) -> Lines:
+        self._text([(doc.title, "bold")], 0)
+        self._text([(doc.subtitle, "")], 0)
+        self._blocks((doc.facts,), 0)
+        for section in doc.sections:
+            self._section(section, 0)
+        return self.out
+
+    def _section(self, section: Section, indent: int) -> None:
+        self._text([], indent)
+        if indent:
+            self._text([(section.title, "bold")], indent)
+        else:
+            self.out.add(*self._rule_line(section.title))
+        self._blocks(section.blocks, indent)
+        for sub in section.subsections:
+            self._section(sub, indent + INDENT)
+
+    def _blocks(self, blocks: tuple[Block, ...], indent: int) -> None:
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                runs = _runs(block.spans)
+                if block.muted:
+                    runs = [(text, f"{style} italic".lstrip()) for text, style in runs]
+                self._text(runs, indent)
+            elif isinstance(block, Bullets):
+                for item in block.items:
+                    self._text([("• ", ""), *_runs(item)], indent)
+            elif isinstance(block, Facts):
+                for name, value in block.rows:
+                    self._text([(f"{name}: ", "bold"), *_runs(value)], indent)
+            else:
+                self._table(block, indent)
+
+    def _cell(self, runs: list[Run]) -> Cell:
+        if self.styled:
+            return cell(runs)
+        return plain_cell("".join(text for text, _ in runs))
+
+    def _table_cell(self, value: Line | Chart) -> Cell:
+        if isinstance(value, Chart):
+            return self._cell([(chart.sparkline(value), "blue")])
+        if len(value) == 1:  # most cells
+            span = value[0]
+            if not (self.styled and (span.tone or span.strong)):
+                return plain_cell(span.text)
+        if self.styled:
+            return cell(_runs(value))
+        return plain_cell("".join([span.text for span in value]))
+
+    def _text(self, runs: list[Run], indent: int) -> None:
+        room = self.width - indent
+        if room < 1:
+            return
+        for line in zip(*wrap(self._cell(runs), room, "default"), strict=True):
+            # Inside a section the lines are as wide as the terminal, as Rich padded them.
+            self.out.add(*(_indented(fit(line, room), indent) if indent else line))
+
+    def _table(self, block: Table, indent: int) -> None:
+        room = self.width - indent
+        if room < 1:
+            return
+        # Tables repeat many values (dates, owners, states): each is prepared once.
+        cells: dict[Line | Chart, Cell] = {}
+        for value in dict.fromkeys(chain.from_iterable(block.rows)):
+            cells[value] = self._table_cell(value)
+        by_column = zip(*block.rows, strict=True) if block.rows else [()] * len(block.columns)
+        table = [
+            TextColumn(
+                self._cell([(column.label, "bold")]),
+                list(map(cells.__getitem__, values)),
+                column.numeric,
+            )
+            for column, values in zip(block.columns, by_column, strict=True)
+        ]
+        lines = table_lines(table, room, indent, fill=bool(indent), rule=self.rule)
+        self.out.extend(lines)
+
+    def _rule_line(self, title: str) -> Styled:
+        """A left-aligned bold blue title on a rule the width of the terminal."""
+        width, char = self.width, self.rule
+        title = title.replace("\n", " ").replace("\t", " ")
+        room = width - 2
+        if not title or room <= 0:
+            return (char * width, ((0, width, RULE_STYLE),))
+        if cell_len(title) > room:
+            title = set_cell_size(title, room - 1) + "…"
+        rest = char * (width - cell_len(title) - 1)
+        line = f"{title} {rest}"
+        return (line, ((0, len(title), "bold blue"), (len(title) + 1, len(line), RULE_STYLE)))
 
 
-def renderable(doc: Document) -> Group:
-    parts: list[RenderableType] = [
-        Text(doc.title, style="bold"),
-        Text(doc.subtitle),
-        *_blocks((doc.facts,)),
-    ]
-    for section in doc.sections:
-        parts.extend(_section(section, 1))
-    return Group(*parts)
+def _indented(line: Styled, indent: int) -> Styled:
+    text, marks = line
+    return (" " * indent + text, moved(marks, indent) if marks else ())
+
+
+class _Summary:
+    """The summary as a Rich renderable: laid out once, at the console's width."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        rule = "-" if options.ascii_only else "─"
+        if console.color_system is None and not console.record:
+            # Not a terminal (a pipe, a file): no style would show, so plain text in one piece.
+            texts = _Layout(options.max_width, False, rule).document(self.doc).texts
+            yield Segment("".join(f"{text}\n" for text in texts))
+            return
+        layout = _Layout(options.max_width, True, rule)
+        styles: dict[str, Style] = {}
+        # A segment per styled range, and one for all the plain text between two,
+        # line breaks included: Rich handles each segment on its own.
+        plain: list[str] = []
+        for text, marks in layout.document(self.doc):
+            at = 0
+            for start, end, name in marks:
+                plain.append(text[at:start])
+                yield Segment("".join(plain))
+                plain.clear()
+                style = styles.get(name)
+                if style is None:
+                    style = styles[name] = console.get_style(name)
+                yield Segment(text[start:end], style)
+                at = end
+            plain += (text[at:], "\n")
+        yield Segment("".join(plain))
 
 
 def render_text(doc: Document, console: Console | None = None) -> None:
     """Print to the terminal (or the given console)."""
-    (console or Console(highlight=False)).print(renderable(doc))
+    # The lines are cut to the console's width already: no second pass over them.
+    (console or Console(highlight=False)).print(_Summary(doc), crop=False)
 
 
 def text_export(doc: Document, width: int = 100) -> str:
     """Plain text without colours, for `-o FILE`."""
-    console = Console(width=width, record=True, file=_Null(), color_system=None, highlight=False)
-    console.print(renderable(doc))
-    return console.export_text()
-
-
-class _Null:
-    def write(self, _: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        pass
+    texts = _Layout(width, False).document(doc).texts
+    return "\n".join(texts) + "\n" if texts else ""
