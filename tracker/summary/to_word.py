@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from docx import Document as new_document
 from docx.document import Document as DocxDocument
@@ -162,58 +163,71 @@ class _Pictures:
     free file name by scanning them all, and the next picture id by searching the whole
     document: cubic in the number of charts. Here each is a look-up or a counter, with
     the same results. Equal pixels make equal files, so each distinct picture is
-    compressed once.
+    compressed once, on a worker thread (zlib lets go of the GIL) while the document
+    goes on; `finish` adds the image parts, in order, once the document is complete.
     """
 
-    def __init__(self, doc: DocxDocument) -> None:
+    def __init__(self, doc: DocxDocument, pool: ThreadPoolExecutor) -> None:
         self._part = doc.part
         self._images = self._part.package.image_parts
         if len(self._images):
             # The numbering and sharing below start from an empty package.
             raise RuntimeError("the Word template already holds pictures")
+        self._pool = pool
         self._drawn: dict[tuple[tuple[float, ...], float | None], chart.Raster] = {}
-        self._stored: dict[chart.Raster, tuple[str, Image]] = {}
+        self._stored: dict[chart.Raster, tuple[str, Future[bytes]]] = {}
+        self._shapes: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._rel = 0
         self._id = self._part.next_id  # counted on from here: only pictures add ids
 
-    def _store(self, raster: chart.Raster) -> tuple[str, Image]:
-        stored = self._stored.get(raster)
-        if stored is None:
-            image = Image.from_blob(chart.encode_png(raster))
-            partname = PackURI(f"/word/media/image{len(self._stored) + 1}.{image.ext}")
-            part = ImagePart.from_image(image, partname)
-            self._images.append(part)
-            rels = self._part.rels
-            self._rel += 1
-            while f"rId{self._rel}" in rels:  # the lowest free number, as python-docx picks
-                self._rel += 1
-            rels.add_relationship(RT.IMAGE, part, f"rId{self._rel}")
-            stored = self._stored[raster] = (f"rId{self._rel}", image)
-        return stored
+    def _shape(self, raster: chart.Raster, png: Future[bytes]) -> tuple[int, int, str]:
+        """Width and height in EMU, and file name, as python-docx reads them from the file:
+        the same for every picture of one pixel size, so the first one's file tells."""
+        key = (raster.width, raster.height)
+        if key not in self._shapes:
+            image = Image.from_blob(png.result())
+            cx, cy = image.scaled_dimensions(Cm(CHART_PICTURE_CM), None)
+            self._shapes[key] = (cx, cy, image.filename)
+        return self._shapes[key]
 
     def run(self, picture: Chart) -> str:
         key = (picture.values, picture.target)
         raster = self._drawn.get(key)
         if raster is None:
             raster = self._drawn[key] = chart.raster(picture)
-        rId, image = self._store(raster)
-        cx, cy = image.scaled_dimensions(Cm(CHART_PICTURE_CM), None)
+        stored = self._stored.get(raster)
+        if stored is None:
+            self._rel += 1
+            while f"rId{self._rel}" in self._part.rels:  # the lowest free, as python-docx picks
+                self._rel += 1
+            png = self._pool.submit(chart.encode_png, raster)
+            stored = self._stored[raster] = (f"rId{self._rel}", png)
+        rId, png = stored
+        cx, cy, filename = self._shape(raster, png)
         shape_id = self._id
         self._id += 1
         # Alt text: what a screen reader says, and what Word shows under "Alt Text".
-        return word_xml.picture_run(
-            shape_id, rId, image.filename, cx, cy, picture.alt, picture.alt[:120]
-        )
+        return word_xml.picture_run(shape_id, rId, filename, cx, cy, picture.alt, picture.alt[:120])
+
+    def finish(self) -> None:
+        rels = self._part.rels
+        for number, (rId, png) in enumerate(self._stored.values(), start=1):
+            if rId in rels:
+                raise RuntimeError(f"{rId} was taken while the pictures were compressed")
+            image = Image.from_blob(png.result())
+            part = ImagePart.from_image(image, PackURI(f"/word/media/image{number}.{image.ext}"))
+            self._images.append(part)
+            rels.add_relationship(RT.IMAGE, part, rId)
 
 
 class _Writer:
     """One summary being written: python-docx's document, with each table held back as
     XML text and a marker in its place until the document is saved."""
 
-    def __init__(self, doc: DocxDocument) -> None:
+    def __init__(self, doc: DocxDocument, pool: ThreadPoolExecutor) -> None:
         self.doc = doc
         self.tables: list[str] = []
-        self.pictures = _Pictures(doc)
+        self.pictures = _Pictures(doc, pool)
         self._style_ids: dict[str, str | None] = {}
         self._runs: dict[Span, str] = {}  # table cells share many spans: dates, words
         self._last: DocxParagraph | None = None
@@ -323,6 +337,7 @@ class _Writer:
             self.section(sub, level + 1)
 
     def save(self) -> bytes:
+        self.pictures.finish()
         out = io.BytesIO()
         self.doc.save(out)
         return _with_tables(out.getvalue(), self.tables)
@@ -382,10 +397,11 @@ def render_word(document: Document) -> bytes:
     doc.core_properties.title = xml_safe(document.title)
     doc.core_properties.subject = xml_safe(document.subtitle)
     doc.core_properties.language = document.lang
-    writer = _Writer(doc)
-    writer.heading(xml_safe(document.title), 0)
-    writer.paragraph().add_run(xml_safe(document.subtitle)).bold = True
-    writer.blocks((document.facts,))
-    for section in document.sections:
-        writer.section(section, 1)
-    return writer.save()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        writer = _Writer(doc, pool)
+        writer.heading(xml_safe(document.title), 0)
+        writer.paragraph().add_run(xml_safe(document.subtitle)).bold = True
+        writer.blocks((document.facts,))
+        for section in document.sections:
+            writer.section(section, 1)
+        return writer.save()
