@@ -2,31 +2,36 @@
 
 Indicator charts are small PNGs drawn by chart.png (no imaging library needed), placed
 in the table beside the same figures in words, with the facts as the picture's
-description. Text is passed through `_xml_safe` so no character can break the file.
+description. Text is passed through `xml_safe` so no character can break the file.
+
+Headings, paragraphs and lists go through python-docx's objects. Tables, which hold
+nearly all of a large summary, are written as XML text (word_xml.py): a marker stands
+in each table's place while python-docx saves the package, then the markers in
+word/document.xml are replaced by the tables.
 """
 
 from __future__ import annotations
 
 import io
-import re
+import zipfile
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from docx import Document as new_document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.enum.style import WD_STYLE_TYPE
+from docx.image.image import Image
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.parts.image import ImagePart
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import Table as DocxTable
-from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
-from tracker.summary import chart
-from tracker.summary.document import Block, Chart, Document, Line, Section, Table, plain
+from tracker.summary import chart, word_xml
+from tracker.summary.document import Block, Chart, Document, Line, Section, Span, Table, plain
+from tracker.summary.word_xml import xml_safe
 
-# Characters XML 1.0 forbids, plus the non-characters; layout.py already removed most.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 TONES = {
     "green": RGBColor(0x1B, 0x7A, 0x33),
     "good": RGBColor(0x1B, 0x7A, 0x33),
@@ -44,52 +49,26 @@ TABLE_STYLE = "Table Grid"
 FONT = "Arial"
 TEXT_WIDTH_CM = 21.0 - 2 * 1.8
 TABLE_PT = Pt(8.5)
+TABLE_HALF_POINTS = int(TABLE_PT.pt * 2)  # how python-docx writes a font size
 CM_PER_CHAR = 0.17  # a digit of Arial at 8.5 pt; letters are a little narrower on average
 CELL_MARGIN_CM = 0.1  # each side; Word's default 0.19 cm wastes a page on a large summary
 CELL_PADDING_CM = 2 * CELL_MARGIN_CM + 0.05
 CHART_CM = 3.0
 CHART_PICTURE_CM = 2.6
 SAMPLE_ROWS = 300  # enough rows to judge a column's width; keeps large tables linear
+# Where a table goes until the document is saved. Text cannot produce it: every "<"
+# in text is written as "&lt;".
+_TABLE_MARKER = "ggp-tracker-table"
+_TABLE_MARKER_XML = etree.tostring(etree.ProcessingInstruction(_TABLE_MARKER))
 
 
-def _xml_safe(text: str) -> str:
-    return _XML_FORBIDDEN.sub("", text)
-
-
-def _add_line(paragraph: DocxParagraph, line: Line, size: Pt | None = None) -> None:
+def _add_line(paragraph: DocxParagraph, line: Line) -> None:
     for span in line:
-        run = paragraph.add_run(_xml_safe(span.text))
-        if size is not None:
-            run.font.size = size
+        run = paragraph.add_run(xml_safe(span.text))
         if span.strong or span.tone in BOLD_TONES:
             run.bold = True
         if span.tone in TONES:
             run.font.color.rgb = TONES[span.tone]
-
-
-def _shade(cell: _Cell, fill: str) -> None:
-    properties = cell._tc.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    properties.append(shading)
-
-
-def _repeat_header(row: _Row) -> None:
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
-
-
-def _picture(paragraph: DocxParagraph, picture: Chart) -> None:
-    run = paragraph.add_run()
-    shape = run.add_picture(io.BytesIO(chart.png(picture)), width=Cm(CHART_PICTURE_CM))
-    # Alt text: what a screen reader says, and what Word shows under "Alt Text".
-    doc_pr = shape._inline.docPr
-    doc_pr.set("descr", _xml_safe(picture.alt))
-    doc_pr.set("title", _xml_safe(picture.alt[:120]))
 
 
 def _cm(chars: float) -> float:
@@ -167,71 +146,225 @@ def _share(
     return widths
 
 
-def _cell_margins(table: DocxTable) -> None:
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), str(int(Cm(CELL_MARGIN_CM).twips)))
-        margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
-    table._tbl.tblPr.append(margins)
+def _table_run(span: Span) -> str:
+    """`_add_line`'s run for `span` in a table cell, as XML text."""
+    return word_xml.run(
+        span.text,
+        bold=span.strong or span.tone in BOLD_TONES,
+        colour=str(TONES[span.tone]) if span.tone in TONES else None,
+        size=TABLE_HALF_POINTS,
+    )
 
 
-def _table(doc: DocxDocument, block: Table) -> None:
-    widths = [Cm(width) for width in _widths(block)]
-    table = doc.add_table(rows=1, cols=len(block.columns))
-    table.autofit = False
-    _cell_margins(table)
-    table.style = doc.styles[TABLE_STYLE]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    header = table.rows[0]
-    _repeat_header(header)
-    for column_index, width in enumerate(widths):
-        table.columns[column_index].width = width
-    for cell, column, width in zip(header.cells, block.columns, widths, strict=True):
-        cell.width = width
-        _shade(cell, HEADER_FILL)
-        paragraph = cell.paragraphs[0]
-        run = paragraph.add_run(_xml_safe(column.label))
-        run.bold = True
-        run.font.size = TABLE_PT
-        if column.numeric:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for row in block.rows:
-        cells = table.add_row().cells
-        for cell, value, column, width in zip(cells, row, block.columns, widths, strict=True):
-            cell.width = width  # Word reads each cell's width, not the column's
-            paragraph = cell.paragraphs[0]
-            if isinstance(value, Chart):
-                _picture(paragraph, value)
-                continue
-            # Sized on the runs: LibreOffice ignores a table style's font size.
-            _add_line(paragraph, value, TABLE_PT)
-            if column.numeric:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    doc.add_paragraph()  # space after the table, which Word does not add by itself
+class _Pictures:
+    """The charts' image parts and picture ids, as `run.add_picture` would assign them.
+
+    python-docx finds an equal image by hashing every image stored so far, the next
+    free file name by scanning them all, and the next picture id by searching the whole
+    document: cubic in the number of charts. Here each is a look-up or a counter, with
+    the same results. Equal pixels make equal files, so each distinct picture is
+    compressed once, on a worker thread (zlib lets go of the GIL) while the document
+    goes on; `finish` adds the image parts, in order, once the document is complete.
+    """
+
+    def __init__(self, doc: DocxDocument, pool: ThreadPoolExecutor) -> None:
+        self._part = doc.part
+        self._images = self._part.package.image_parts
+        if len(self._images):
+            # The numbering and sharing below start from an empty package.
+            raise RuntimeError("the Word template already holds pictures")
+        self._pool = pool
+        self._drawn: dict[tuple[tuple[float, ...], float | None], chart.Raster] = {}
+        self._stored: dict[chart.Raster, tuple[str, Future[bytes]]] = {}
+        self._shapes: dict[tuple[int, int], tuple[int, int, str]] = {}
+        self._rel = 0
+        self._id = self._part.next_id  # counted on from here: only pictures add ids
+
+    def _shape(self, raster: chart.Raster, png: Future[bytes]) -> tuple[int, int, str]:
+        """Width and height in EMU, and file name, as python-docx reads them from the file:
+        the same for every picture of one pixel size, so the first one's file tells."""
+        key = (raster.width, raster.height)
+        if key not in self._shapes:
+            image = Image.from_blob(png.result())
+            cx, cy = image.scaled_dimensions(Cm(CHART_PICTURE_CM), None)
+            self._shapes[key] = (cx, cy, image.filename)
+        return self._shapes[key]
+
+    def run(self, picture: Chart) -> str:
+        key = (picture.values, picture.target)
+        raster = self._drawn.get(key)
+        if raster is None:
+            raster = self._drawn[key] = chart.raster(picture)
+        stored = self._stored.get(raster)
+        if stored is None:
+            self._rel += 1
+            while f"rId{self._rel}" in self._part.rels:  # the lowest free, as python-docx picks
+                self._rel += 1
+            png = self._pool.submit(chart.encode_png, raster)
+            stored = self._stored[raster] = (f"rId{self._rel}", png)
+        rId, png = stored
+        cx, cy, filename = self._shape(raster, png)
+        shape_id = self._id
+        self._id += 1
+        # Alt text: what a screen reader says, and what Word shows under "Alt Text".
+        return word_xml.picture_run(shape_id, rId, filename, cx, cy, picture.alt, picture.alt[:120])
+
+    def finish(self) -> None:
+        rels = self._part.rels
+        for number, (rId, png) in enumerate(self._stored.values(), start=1):
+            if rId in rels:
+                raise RuntimeError(f"{rId} was taken while the pictures were compressed")
+            image = Image.from_blob(png.result())
+            part = ImagePart.from_image(image, PackURI(f"/word/media/image{number}.{image.ext}"))
+            self._images.append(part)
+            rels.add_relationship(RT.IMAGE, part, rId)
 
 
-def _blocks(doc: DocxDocument, blocks: tuple[Block, ...]) -> None:
-    for block in blocks:
-        if block.kind == "paragraph":
-            paragraph = doc.add_paragraph()
-            _add_line(paragraph, block.spans)
-            if block.muted:
-                for run in paragraph.runs:
-                    run.italic = True
-        elif block.kind == "bullets":
-            for item in block.items:
-                _add_line(doc.add_paragraph(style="List Bullet"), item)
-        elif block.kind == "facts":
-            for name, value in block.rows:
-                paragraph = doc.add_paragraph()
-                paragraph.paragraph_format.space_after = Pt(0)
-                paragraph.add_run(_xml_safe(f"{name}: ")).bold = True
-                _add_line(paragraph, value)
-            doc.paragraphs[-1].paragraph_format.space_after = Pt(6)
-        elif block.kind == "table":
-            _table(doc, block)
+class _Writer:
+    """One summary being written: python-docx's document, with each table held back as
+    XML text and a marker in its place until the document is saved."""
+
+    def __init__(self, doc: DocxDocument, pool: ThreadPoolExecutor) -> None:
+        self.doc = doc
+        self.tables: list[str] = []
+        self.pictures = _Pictures(doc, pool)
+        self._style_ids: dict[str, str | None] = {}
+        self._runs: dict[Span, str] = {}  # table cells share many spans: dates, words
+        self._last: DocxParagraph | None = None
+
+    def paragraph(self, style: str | None = None) -> DocxParagraph:
+        """`doc.add_paragraph(style=style)`, without python-docx's search of every style
+        for the default one on each call."""
+        paragraph = self.doc.add_paragraph()
+        if style is not None:
+            if style not in self._style_ids:
+                self._style_ids[style] = self.doc.part.get_style_id(
+                    self.doc.styles[style], WD_STYLE_TYPE.PARAGRAPH
+                )
+            paragraph._p.style = self._style_ids[style]
+        self._last = paragraph
+        return paragraph
+
+    def heading(self, text: str, level: int) -> None:
+        """`doc.add_heading(text, level)`."""
+        if not 0 <= level <= 9:
+            raise ValueError(f"level must be in range 0-9, got {level}")
+        paragraph = self.paragraph("Title" if level == 0 else f"Heading {level}")
+        if text:
+            paragraph.add_run(text)
+
+    def table(self, block: Table) -> None:
+        widths = [Cm(width).twips for width in _widths(block)]
+        style_id = self.doc.styles[TABLE_STYLE].style_id
+        parts = [
+            word_xml.table_start(style_id, widths, Cm(CELL_MARGIN_CM).twips),
+            word_xml.header_row(
+                "".join(
+                    word_xml.cell(
+                        width,
+                        word_xml.paragraph(
+                            word_xml.run(column.label, bold=True, size=TABLE_HALF_POINTS),
+                            column.numeric,
+                        ),
+                        HEADER_FILL,
+                    )
+                    for column, width in zip(block.columns, widths, strict=True)
+                )
+            ),
+        ]
+        # Word reads each cell's width, not the column's. Runs are sized one by one:
+        # LibreOffice ignores a table style's font size. Summaries share cell objects
+        # between rows, so each distinct cell is written once per column.
+        made: list[dict[Line, str]] = [{} for _ in block.columns]
+        runs = self._runs
+        for row in block.rows:
+            cells = []
+            for value, known, column, width in zip(row, made, block.columns, widths, strict=True):
+                if isinstance(value, Chart):
+                    picture = self.pictures.run(value)
+                    cells.append(word_xml.cell(width, word_xml.paragraph(picture)))
+                    continue
+                xml = known.get(value)
+                if xml is None:
+                    content = []
+                    for span in value:
+                        run = runs.get(span)
+                        if run is None:
+                            run = runs[span] = _table_run(span)
+                        content.append(run)
+                    xml = known[value] = word_xml.cell(
+                        width, word_xml.paragraph("".join(content), column.numeric)
+                    )
+                cells.append(xml)
+            parts.append(word_xml.row("".join(cells)))
+        parts.append(word_xml.TABLE_END)
+        self.tables.append("".join(parts))
+        body = self.doc.element.body
+        marker = etree.ProcessingInstruction(_TABLE_MARKER)
+        if body.sectPr is not None:  # where python-docx's add_table puts a table
+            body.sectPr.addprevious(marker)
+        else:
+            body.append(marker)
+        self.paragraph()  # space after the table, which Word does not add by itself
+
+    def blocks(self, blocks: tuple[Block, ...]) -> None:
+        for block in blocks:
+            if block.kind == "paragraph":
+                paragraph = self.paragraph()
+                _add_line(paragraph, block.spans)
+                if block.muted:
+                    for run in paragraph.runs:
+                        run.italic = True
+            elif block.kind == "bullets":
+                for item in block.items:
+                    _add_line(self.paragraph("List Bullet"), item)
+            elif block.kind == "facts":
+                for name, value in block.rows:
+                    paragraph = self.paragraph()
+                    paragraph.paragraph_format.space_after = Pt(0)
+                    paragraph.add_run(xml_safe(f"{name}: ")).bold = True
+                    _add_line(paragraph, value)
+                # The body's last paragraph, as doc.paragraphs[-1] finds it by listing all.
+                last = self._last if self._last is not None else self.doc.paragraphs[-1]
+                last.paragraph_format.space_after = Pt(6)
+            elif block.kind == "table":
+                self.table(block)
+
+    def section(self, section: Section, level: int) -> None:
+        self.heading(xml_safe(section.title), level)
+        self.blocks(section.blocks)
+        for sub in section.subsections:
+            self.section(sub, level + 1)
+
+    def save(self) -> bytes:
+        self.pictures.finish()
+        out = io.BytesIO()
+        self.doc.save(out)
+        return _with_tables(out.getvalue(), self.tables)
+
+
+def _with_tables(package: bytes, tables: list[str]) -> bytes:
+    """The saved package with each table marker in word/document.xml replaced by its table.
+
+    Every other member is written back as it was: same name, order, date and method.
+    """
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as saved,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as filled,
+    ):
+        for member in saved.infolist():
+            data = saved.read(member)
+            if member.filename == "word/document.xml":
+                pieces = data.split(_TABLE_MARKER_XML)
+                if len(pieces) != len(tables) + 1:
+                    raise RuntimeError("a table marker went missing from word/document.xml")
+                filled_xml = [pieces[0]]
+                for table, piece in zip(tables, pieces[1:], strict=True):
+                    filled_xml += (table.encode("utf-8"), piece)
+                data = b"".join(filled_xml)
+            filled.writestr(member, data)
+    return out.getvalue()
 
 
 def _styles(doc: DocxDocument) -> None:
@@ -257,26 +390,18 @@ def _page(doc: DocxDocument) -> None:
     section.top_margin, section.bottom_margin = Cm(1.6), Cm(1.6)
 
 
-def _section(doc: DocxDocument, section: Section, level: int) -> None:
-    doc.add_heading(_xml_safe(section.title), level=level)
-    _blocks(doc, section.blocks)
-    for sub in section.subsections:
-        _section(doc, sub, level + 1)
-
-
 def render_word(document: Document) -> bytes:
     doc = new_document()
     _styles(doc)
     _page(doc)
-    doc.core_properties.title = _xml_safe(document.title)
-    doc.core_properties.subject = _xml_safe(document.subtitle)
+    doc.core_properties.title = xml_safe(document.title)
+    doc.core_properties.subject = xml_safe(document.subtitle)
     doc.core_properties.language = document.lang
-    doc.add_heading(_xml_safe(document.title), level=0)
-    subtitle = doc.add_paragraph()
-    subtitle.add_run(_xml_safe(document.subtitle)).bold = True
-    _blocks(doc, (document.facts,))
-    for section in document.sections:
-        _section(doc, section, 1)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        writer = _Writer(doc, pool)
+        writer.heading(xml_safe(document.title), 0)
+        writer.paragraph().add_run(xml_safe(document.subtitle)).bold = True
+        writer.blocks((document.facts,))
+        for section in document.sections:
+            writer.section(section, 1)
+        return writer.save()
