@@ -7,6 +7,7 @@ and `run(args, ctx) -> int`. The as-of date enters the program here and only her
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import os
 import sys
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from tracker import __version__
 
@@ -168,3 +169,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into `head` and closed early: not an error worth a trace.
         sys.stderr.close()
         return 0
+
+
+_exit_code: list[int] = []
+
+
+def _exit_without_teardown() -> None:
+    """End the process once every other exit handler has run, without freeing the heap.
+
+    A loaded programme is about a million small objects; freeing them one by one at
+    exit took 0.4 s of a 2 s summary at 10,000 items, for memory the system takes back
+    at once. Standard output and error are flushed first; files are closed by the
+    code that opened them. When `main` raised, or a stream cannot be flushed, Python
+    ends the usual way and reports it.
+    """
+    if not _exit_code:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(_exit_code[0])
+
+
+def entry() -> NoReturn:
+    """The `ggp-tracker` command and `python -m tracker`."""
+    # Exit handlers run last registered, first run: registered before anything else,
+    # this one runs after those of every library (and after threads were joined).
+    atexit.register(_exit_without_teardown)
+    code = main()
+    _exit_code.append(code)
+    sys.exit(code)
