@@ -93,3 +93,34 @@ def test_dots_at_the_edge_clipped_as_before() -> None:
         canvas.dots([(cx, cy)], radius, LINE)
         reference.dot(cx, cy, radius, LINE)
     assert canvas.raster().rows == reference.rows()
+
+
+_ANY_FLOAT = st.one_of(
+    st.floats(),  # NaN and the infinities included: charts leave them out
+    st.sampled_from([1.7976931348623157e308, -1.7976931348623157e308, 5e-324, 2.0**53]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(_ANY_FLOAT, max_size=6).map(tuple), target=st.none() | _ANY_FLOAT)
+def test_any_values_give_a_chart_inside_its_box(
+    values: tuple[float, ...], target: float | None
+) -> None:
+    picture = Chart(values, target, "")
+    points, target_y = geometry(picture)
+    ys = [y for _, y in points] + ([target_y] if target_y is not None else [])
+    assert all(PAD <= y <= HEIGHT - PAD for y in ys), ys
+    assert len(chart.sparkline(picture)) == len(points)
+    assert chart.png(picture, 1).startswith(b"\x89PNG")
+    assert "nan" not in chart.svg(picture) and "inf" not in chart.svg(picture)
+
+
+def test_values_near_the_float_limits() -> None:
+    huge = 1.7976931348623157e308
+    points, target_y = geometry(Chart((-huge, huge, 0.0), huge, ""))
+    assert [y for _, y in points] == [HEIGHT - PAD, PAD, HEIGHT / 2]
+    assert target_y == PAD
+    assert chart.sparkline(Chart((-huge, huge, 0.0), None, "")) == "▁█▅"
+    # One level, however large: the middle of the box, as for any other level.
+    points, _ = geometry(Chart((1e17, 1e17), None, ""))
+    assert points == [(PAD, HEIGHT / 2), (WIDTH - PAD, HEIGHT / 2)]

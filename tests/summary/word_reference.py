@@ -33,6 +33,7 @@ from tracker.summary.to_word import (
     TABLE_STYLE,
     TONES,
     _page,
+    _properties,
     _styles,
     _widths,
 )
@@ -151,9 +152,7 @@ def reference_word(document: Document) -> bytes:
     doc = new_document()
     _styles(doc)
     _page(doc)
-    doc.core_properties.title = xml_safe(document.title)
-    doc.core_properties.subject = xml_safe(document.subtitle)
-    doc.core_properties.language = document.lang
+    _properties(doc, document)
     doc.add_heading(xml_safe(document.title), level=0)
     subtitle = doc.add_paragraph()
     subtitle.add_run(xml_safe(document.subtitle)).bold = True

@@ -27,6 +27,12 @@ def _finite(values: tuple[float, ...]) -> tuple[float, ...]:
     return tuple(v for v in values if math.isfinite(v))
 
 
+def _scale_factor(low: float, high: float) -> float:
+    """What values are multiplied by before their spread is taken: 1, or a half where the
+    spread of values near the float limits (±1.8e308) would overflow to infinity."""
+    return 1.0 if math.isfinite(high - low) else 0.5
+
+
 def geometry(
     chart: Chart, width: float = WIDTH, height: float = HEIGHT, pad: float = PAD
 ) -> tuple[list[tuple[float, float]], float | None]:
@@ -37,11 +43,12 @@ def geometry(
     if not scale:
         return [], None
     low, high = min(scale), max(scale)
-    if high == low:
-        low, high = low - 1, high + 1
+    k = _scale_factor(low, high)
 
     def y(v: float) -> float:
-        return pad + (high - v) / (high - low) * (height - 2 * pad)
+        if high == low:  # one level: the middle of the box
+            return height / 2
+        return pad + (high * k - v * k) / (high * k - low * k) * (height - 2 * pad)
 
     n = len(values)
     step = (width - 2 * pad) / (n - 1) if n > 1 else 0
@@ -81,7 +88,9 @@ def sparkline(chart: Chart) -> str:
     low, high = min(values), max(values)
     if high == low:
         return SPARKS[3] * len(values)
-    return "".join(SPARKS[round((v - low) / (high - low) * (len(SPARKS) - 1))] for v in values)
+    k = _scale_factor(low, high)
+    top = len(SPARKS) - 1
+    return "".join(SPARKS[round((v * k - low * k) / (high * k - low * k) * top)] for v in values)
 
 
 class Raster(NamedTuple):

@@ -8,6 +8,7 @@ Every string in it is clean one-line text; each renderer escapes for its format.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import ClassVar, NamedTuple
 
 
@@ -90,6 +91,7 @@ class Document:
     subtitle: str
     facts: Facts
     sections: tuple[Section, ...]
+    as_of: date | None = None  # the date the facts are derived for; the Word file's date
 
 
 def plain(line: Line) -> str:

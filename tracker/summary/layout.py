@@ -586,4 +586,5 @@ def lay_out(summary: Summary, lang: Lang) -> Document:
             _upcoming(summary, w),
             _quality(summary, w),
         ),
+        as_of=summary.header.as_of,
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import zipfile
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime, time
 
 from docx import Document as new_document
 from docx.document import Document as DocxDocument
@@ -390,13 +391,25 @@ def _page(doc: DocxDocument) -> None:
     section.top_margin, section.bottom_margin = Cm(1.6), Cm(1.6)
 
 
+def _properties(doc: DocxDocument, document: Document) -> None:
+    """The file's own properties (File > Info), in place of python-docx's template's."""
+    props = doc.core_properties
+    props.title = xml_safe(document.title)
+    props.subject = xml_safe(document.subtitle)
+    props.language = document.lang
+    props.author = props.last_modified_by = "ggp-tracker"
+    props.comments = ""
+    if document.as_of is not None:
+        # The date the facts are for: the same summary gives the same file.
+        moment = datetime.combine(document.as_of, time(), tzinfo=UTC)
+        props.created = props.modified = moment
+
+
 def render_word(document: Document) -> bytes:
     doc = new_document()
     _styles(doc)
     _page(doc)
-    doc.core_properties.title = xml_safe(document.title)
-    doc.core_properties.subject = xml_safe(document.subtitle)
-    doc.core_properties.language = document.lang
+    _properties(doc, document)
     with ThreadPoolExecutor(max_workers=1) as pool:
         writer = _Writer(doc, pool)
         writer.heading(xml_safe(document.title), 0)
