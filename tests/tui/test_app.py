@@ -597,6 +597,33 @@ async def test_saving_a_file_reloads_and_keeps_view_selection_and_filters(
         assert "unknown-opgave" in screen_text(app)
 
 
+async def test_the_watch_is_set_up_before_the_first_load(
+    good_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Else a file saved while the first load runs could go unseen until the next save.
+    import watchfiles.main
+
+    from tracker.loader import ProgrammeLoader
+
+    events: list[str] = []
+    notify, load = watchfiles.main.RustNotify, ProgrammeLoader.load
+
+    def watching(*args: object) -> object:
+        events.append("watch")
+        return notify(*args)
+
+    def loading(self: ProgrammeLoader) -> object:
+        events.append("load")
+        return load(self)
+
+    monkeypatch.setattr(watchfiles.main, "RustNotify", watching)
+    monkeypatch.setattr(ProgrammeLoader, "load", loading)
+    app = make_app(good_root, watch=True)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert events == ["watch", "load"]
+
+
 async def test_reload_refreshes_an_open_detail(good_root: Path) -> None:
     app = make_app(good_root, watch=True)
     async with app.run_test(size=WIDE) as pilot:
