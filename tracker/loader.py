@@ -7,7 +7,6 @@ it read per file, so reloading after one file changed re-reads about one file.
 from __future__ import annotations
 
 import difflib
-import gc
 import hashlib
 import os
 import stat
@@ -21,6 +20,7 @@ from pydantic import ValidationError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tracker.files import AGENDA, MAX_FILE_BYTES, MEASURES, Found, decode, find_files, read_bytes
+from tracker.gcpause import paused_gc
 from tracker.models import MODELS, Agenda, Item
 from tracker.parsecache import ParseCache, Stamp
 from tracker.problems import Problem, did_you_mean
@@ -620,14 +620,12 @@ class ProgrammeLoader:
         root: Path | str,
         *,
         max_bytes: int = MAX_FILE_BYTES,
-        settle_gc: bool = True,
         persist: bool = False,
     ) -> None:
         """`persist`: keep parse results between runs (parsecache.py), for the commands
         and the UI; off for one-off folders such as a programme read from git."""
         self.root = Path(root)
         self.max_bytes = max_bytes
-        self.settle_gc = settle_gc
         self._cache: dict[str, _Cached] = {}
         self._restore = persist
         self._store: ParseCache | None = None
@@ -698,11 +696,7 @@ class ProgrammeLoader:
         return results
 
     def load(self) -> Programme:
-        # A load makes hundreds of thousands of objects that all stay alive: collecting
-        # meanwhile finds nothing and repeatedly walks everything made so far.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_gc():  # see tracker/gcpause.py
             if self._restore:
                 self._restore = False
                 self._open_store()
@@ -710,19 +704,6 @@ class ProgrammeLoader:
             if self._store is not None:
                 self._save(self._store)
             return programme
-        finally:
-            if enabled:
-                # What the load made lives as long as the programme: file it with the old
-                # objects (freeze, then unfreeze into the oldest generation; both only
-                # move lists) rather than let the young generations walk it two or three
-                # times on its way there, which cost the next step 0.5 s at 10,000 items.
-                # An application that freezes objects of its own turns this off: unfreezing
-                # would release its objects too. (gc.get_freeze_count() would tell, but it
-                # walks every frozen object, on every load.)
-                if self.settle_gc:
-                    gc.freeze()
-                    gc.unfreeze()
-                gc.enable()
 
     def _open_store(self) -> None:
         """Results stored by earlier runs; each is used only while its file matches it."""

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from operator import attrgetter
 from typing import Literal
 
+from tracker.gcpause import paused_gc
 from tracker.loader import Programme, Source
 from tracker.models import (
     HEALTHS,
@@ -398,6 +399,11 @@ def _fallback_agenda(programme: Programme) -> Agenda:
 
 def build_state(programme: Programme, as_of: date) -> State:
     """Derive every fact for `as_of`; past the programme's end, facts are as of its end."""
+    with paused_gc():
+        return _build_state(programme, as_of)
+
+
+def _build_state(programme: Programme, as_of: date) -> State:
     agenda = programme.agenda or _fallback_agenda(programme)
     info = agenda.programme
     effective = min(as_of, info.end) if info.end else as_of

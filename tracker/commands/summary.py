@@ -129,13 +129,8 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from tracker.summary.export import (
-        default_name,
-        paused_gc,
-        render_bytes,
-        summary_document,
-        write_export,
-    )
+    from tracker.gcpause import paused_gc
+    from tracker.summary.export import default_name, render_bytes, summary_document, write_export
 
     lang = ctx.lang
     state = ctx.state

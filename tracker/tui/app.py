@@ -26,6 +26,7 @@ from textual import work
 from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.widgets import ContentSwitcher
 
+from tracker import gcpause
 from tracker.labels import LABELS, Lang, label
 from tracker.tui import editor, text
 from tracker.tui.commands import TrackerCommands
@@ -59,6 +60,7 @@ class TrackerApp(App[int]):
         cursor_blink: bool = True,
     ) -> None:
         super().__init__()
+        gcpause.freezes_its_own()  # what it shows is frozen (see _apply)
         self.root = Path(root)
         self.as_of = as_of
         self.lang_option = lang_option
@@ -86,7 +88,7 @@ class TrackerApp(App[int]):
             from tracker.loader import ProgrammeLoader
 
             # The app freezes what it loaded itself (see below), so the loader must not.
-            self._loader = ProgrammeLoader(self.root, settle_gc=False, persist=True)
+            self._loader = ProgrammeLoader(self.root, persist=True)
         return self._loader
 
     @property

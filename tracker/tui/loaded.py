@@ -7,14 +7,12 @@ files), derive the State, build every table model once.
 
 from __future__ import annotations
 
-import gc
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from tracker.gcpause import paused_gc
 from tracker.labels import Lang
 
 if TYPE_CHECKING:
@@ -48,27 +46,11 @@ def programme_lang(programme: Programme, option: str | None) -> Lang:
 _LOCK = threading.Lock()
 
 
-@contextmanager
-def _no_gc_pauses() -> Iterator[None]:
-    """Build without cyclic garbage collection.
-
-    Everything built here lives on, and each collection would walk the whole
-    programme again: at 10,000 items that tripled the time to build the tables.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load(loader: ProgrammeLoader, as_of: date, lang_option: str | None, generation: int) -> Loaded:
     from tracker.state import build_state
     from tracker.tui.tables import build_tables
 
-    with _LOCK, _no_gc_pauses():
+    with _LOCK, paused_gc():
         programme = loader.load()
         state = build_state(programme, as_of)
         lang = programme_lang(programme, lang_option)
@@ -79,6 +61,6 @@ def relabel(loaded: Loaded, lang: Lang, generation: int) -> Loaded:
     """The same State in another language."""
     from tracker.tui.tables import build_tables
 
-    with _no_gc_pauses():
+    with paused_gc():
         tables = build_tables(loaded.state, lang)
     return replace(loaded, lang=lang, tables=tables, generation=generation)

@@ -1,0 +1,55 @@
+"""Pausing the cyclic garbage collector while long-lived objects are made."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from tracker import gcpause
+from tracker.gcpause import paused_gc
+
+
+@pytest.fixture(autouse=True)
+def _restore_settling(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gcpause, "_settle", True)
+
+
+def test_no_collection_during_a_pause_and_the_collector_back_on_after() -> None:
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        with paused_gc():  # nested: the outer pause decides
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_what_a_pause_made_is_filed_with_the_old_objects() -> None:
+    with paused_gc():
+        made = [[] for _ in range(50_000)]
+    # Not waiting as young objects for the next allocation to walk them all.
+    assert gc.get_count()[0] < 700
+    assert gc.is_tracked(made[0])
+
+
+def test_the_collector_stays_off_when_it_was_off() -> None:
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_process_that_freezes_its_own_objects_keeps_them_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        gcpause.freezes_its_own()
+        with paused_gc():
+            _ = [[] for _ in range(1000)]
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
