@@ -508,6 +508,18 @@ def test_paragraphs_still_fold_as_rich_does() -> None:
     assert lines == ["(samenwerking-be", "drijfsvoering-op", "eratie)"]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(
+        cell_texts | st.sampled_from(["a-b", "-x", "a--b", "2018-07-04", "x-"]), max_size=8
+    )
+)
+def test_the_longest_piece_is_measured_as_the_rule_says(texts: list[str]) -> None:
+    assert longest_piece([plain_cell(text) for text in texts]) == max(
+        map(_longest, texts), default=0
+    )
+
+
 def test_pieces_are_measured_in_cells() -> None:
     assert longest_piece([plain_cell("漢字 ab"), plain_cell("x-yz")]) == 4
     assert longest_piece([plain_cell("(hbo-niveau-ggp)"), plain_cell("2018-07-04 ~")]) == 10

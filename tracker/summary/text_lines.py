@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, pairwise
+from functools import lru_cache
+from itertools import compress, pairwise
 from typing import Literal
 
 from rich.cells import cell_len as rich_cell_len
@@ -172,11 +173,25 @@ def longest_piece(cells: Iterable[Cell]) -> int:
             joined.append(text)
         else:
             longest = max(longest, *map(cell_len, _UNBREAKABLE.split(text)))
-    # Text of one-cell characters is measured in one pass: a column can have
-    # tens of thousands of cells.
     if joined:
-        longest = max(longest, *map(len, _UNBREAKABLE.split(" ".join(joined))))
+        longest = max(longest, _longest_single(" ".join(joined)))
     return longest
+
+
+def _longest_single(text: str) -> int:
+    """`longest_piece` of text of one-cell characters, without spaces before it.
+
+    A column can have tens of thousands of cells: string splits rather than a
+    regular expression over all of it. Breaking after every hyphen gives pieces
+    no longer than the real ones; only the words longer than the longest of those,
+    all with a hyphen, are broken where they may.
+    """
+    words = text.split()
+    if not words:
+        return 0
+    least = max(map(len, text.replace("-", " ").split()), default=0)
+    longer = set(compress(words, map(least.__lt__, map(len, words))))
+    return max([least, *[len(part) for word in longer for part in _AFTER_HYPHEN.split(word)]])
 
 
 def breaks(text: str, width: int, hyphens: bool = False) -> list[int]:
@@ -208,24 +223,29 @@ def breaks(text: str, width: int, hyphens: bool = False) -> list[int]:
     return found
 
 
-def _pieces(word: str, width: int, single: bool = False) -> list[str]:
+@lru_cache(maxsize=4096)
+def _pieces(word: str, width: int, single: bool = False) -> tuple[str, ...]:
     """`word`, longer than `width`, in lines: whole parts between hyphens where they fit.
 
     `single`: every character takes one cell. The spaces after the word stay with
-    its last piece, as Rich keeps them.
+    its last piece, as Rich keeps them. Kept for the next time: a long word of a
+    title or an owner's name comes back in row after row.
     """
-    size = len if single else cell_len
     core = word.rstrip()
-    parts = [piece for part in _AFTER_HYPHEN.split(core) for piece in _fold(part, width, single)]
-    lines = [parts[0]]
-    for part in parts[1:]:
-        joined = lines[-1] + part
-        if size(joined) <= width:
-            lines[-1] = joined
-        else:
-            lines.append(part)
+    if "-" not in core:
+        lines = _fold(core, width, single)
+    else:
+        size = len if single else cell_len
+        parts = [bit for part in _AFTER_HYPHEN.split(core) for bit in _fold(part, width, single)]
+        lines = [parts[0]]
+        for part in parts[1:]:
+            joined = lines[-1] + part
+            if size(joined) <= width:
+                lines[-1] = joined
+            else:
+                lines.append(part)
     lines[-1] += word[len(core) :]
-    return lines
+    return tuple(lines)
 
 
 def _fold(part: str, width: int, single: bool) -> list[str]:
@@ -238,8 +258,8 @@ def _fold(part: str, width: int, single: bool) -> list[str]:
         return [part]
     count = -(-size // width)
     if single:
-        short, long = divmod(size, count)
-        cuts = accumulate([short + 1] * long + [short] * (count - long), initial=0)
+        short, long = divmod(size, count)  # the first `long` pieces one longer
+        cuts = [piece * short + min(piece, long) for piece in range(count + 1)]
         return [part[start:end] for start, end in pairwise(cuts)]
     pieces = chop_cells(part, -(-size // count))
     # Wide characters can leave no even cut: then as Rich folds, at the width.
