@@ -5,19 +5,28 @@ overlapping, each with a Rich style string). Most summary text has no style, so
 plain text costs no more than joining strings. Widths are terminal cells: CJK
 characters and most emoji take two.
 
-The wrap is Rich's (`Text.wrap` with overflow "fold"), so the summary breaks where
-it did when Rich laid out every cell: a word is a run of non-space with the spaces
-after it; it moves to the next line whole unless it is longer than a line, when it
-is folded at the width; trailing spaces stay where they fit. Rich builds a Text
-per line and a Segment per run; strings and offsets do the same in far less time.
-Lines and cells are plain tuples: a large summary makes hundreds of thousands.
+The wrap is Rich's (`Text.wrap` with overflow "fold"), so text breaks where it
+did when Rich laid out every paragraph: a word is a run of non-space with the
+spaces after it; it moves to the next line whole unless it is longer than a line,
+when it is folded at the width; trailing spaces stay where they fit. Rich builds
+a Text per line and a Segment per run; strings and offsets do the same in far
+less time. Lines and cells are plain tuples: a large summary makes hundreds of
+thousands.
+
+Table cells (`hyphens`) differ only in a word longer than its line: it breaks
+after its hyphens first (`(samenwerking-` / `bedrijfsvoering-operatie)`), and only
+a piece still too long is folded, in pieces of even length (`Ver` / `oud` / `erd`
+rather than `Vero` / `uder` / `d`). A hyphen breaks only between a character and a
+letter, so dates and numbers (`2018-07-04`, `-5`) stay whole. `longest_piece` is
+the narrowest a column can be without folding any word.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
+from functools import lru_cache
+from itertools import compress, pairwise
 from typing import Literal
 
 from rich.cells import cell_len as rich_cell_len
@@ -33,6 +42,11 @@ Cell = tuple[str, Marks, int, bool]
 Justify = Literal["left", "right", "default"]
 
 _WORD = re.compile(r"\s*\S+\s*")
+# Where a word may break in a table: after a hyphen that follows a character other
+# than a hyphen and comes before a letter. Not in dates, numbers or `--`.
+_HYPHEN = r"(?<=[^\s-]-)(?=[^\W\d_])"
+_AFTER_HYPHEN = re.compile(_HYPHEN)
+_UNBREAKABLE = re.compile(rf"(?<=\S)\s+|{_HYPHEN}")
 _TRAILING_SPACE = re.compile(r"\s+$")
 _SPACES = re.compile(r"\s+")
 _LINE: dict[int, re.Pattern[str]] = {}
@@ -145,8 +159,46 @@ def fit(line: Styled, width: int) -> Styled:
     return line
 
 
-def breaks(text: str, width: int) -> list[int]:
-    """Offsets where `text` breaks into lines of `width` cells (width >= 1)."""
+def longest_piece(cells: Iterable[Cell]) -> int:
+    """Cells the longest unbreakable piece of any of `cells` takes: a word, or a part of
+    one up to a hyphen it may break after. Spaces before a cell's first word belong
+    to it, as the wrap keeps them.
+    """
+    joined: list[str] = []
+    longest = 0
+    for text, _, size, single in cells:
+        if size <= longest:  # no piece of it can be longer
+            continue
+        if single and not text[:1].isspace():
+            joined.append(text)
+        else:
+            longest = max(longest, *map(cell_len, _UNBREAKABLE.split(text)))
+    if joined:
+        longest = max(longest, _longest_single(" ".join(joined)))
+    return longest
+
+
+def _longest_single(text: str) -> int:
+    """`longest_piece` of text of one-cell characters, without spaces before it.
+
+    A column can have tens of thousands of cells: string splits rather than a
+    regular expression over all of it. Breaking after every hyphen gives pieces
+    no longer than the real ones; only the words longer than the longest of those,
+    all with a hyphen, are broken where they may.
+    """
+    words = text.split()
+    if not words:
+        return 0
+    least = max(map(len, text.replace("-", " ").split()), default=0)
+    longer = set(compress(words, map(least.__lt__, map(len, words))))
+    return max([least, *[len(part) for word in longer for part in _AFTER_HYPHEN.split(word)]])
+
+
+def breaks(text: str, width: int, hyphens: bool = False) -> list[int]:
+    """Offsets where `text` breaks into lines of `width` cells (width >= 1).
+
+    `hyphens`: a word longer than a line breaks after its hyphens before it folds.
+    """
     size = cell_len
     found: list[int] = []
     used = 0
@@ -156,7 +208,7 @@ def breaks(text: str, width: int) -> list[int]:
         if width - used >= length:
             used += size(word)
         elif length > width:
-            pieces = chop_cells(word, width)
+            pieces = _pieces(word, width) if hyphens else chop_cells(word, width)
             for piece in pieces[:-1]:
                 if start:
                     found.append(start)
@@ -171,7 +223,50 @@ def breaks(text: str, width: int) -> list[int]:
     return found
 
 
-def _single_lines(text: str, width: int) -> list[str]:
+@lru_cache(maxsize=4096)
+def _pieces(word: str, width: int, single: bool = False) -> tuple[str, ...]:
+    """`word`, longer than `width`, in lines: whole parts between hyphens where they fit.
+
+    `single`: every character takes one cell. The spaces after the word stay with
+    its last piece, as Rich keeps them. Kept for the next time: a long word of a
+    title or an owner's name comes back in row after row.
+    """
+    core = word.rstrip()
+    if "-" not in core:
+        lines = _fold(core, width, single)
+    else:
+        size = len if single else cell_len
+        parts = [bit for part in _AFTER_HYPHEN.split(core) for bit in _fold(part, width, single)]
+        lines = [parts[0]]
+        for part in parts[1:]:
+            joined = lines[-1] + part
+            if size(joined) <= width:
+                lines[-1] = joined
+            else:
+                lines.append(part)
+    lines[-1] += word[len(core) :]
+    return tuple(lines)
+
+
+def _fold(part: str, width: int, single: bool) -> list[str]:
+    """`part` in as few pieces of at most `width` cells as it takes, of about even length.
+
+    `Ver` / `oud` / `erd` reads better than `Vero` / `uder` / `d`.
+    """
+    size = len(part) if single else cell_len(part)
+    if size <= width:
+        return [part]
+    count = -(-size // width)
+    if single:
+        short, long = divmod(size, count)  # the first `long` pieces one longer
+        cuts = [piece * short + min(piece, long) for piece in range(count + 1)]
+        return [part[start:end] for start, end in pairwise(cuts)]
+    pieces = chop_cells(part, -(-size // count))
+    # Wide characters can leave no even cut: then as Rich folds, at the width.
+    return pieces if len(pieces) == count else chop_cells(part, width)
+
+
+def _single_lines(text: str, width: int, hyphens: bool) -> list[str]:
     """`breaks`, cut out, for text whose characters all take one cell.
 
     A line is the longest run of whole words whose last one ends within the
@@ -198,6 +293,12 @@ def _single_lines(text: str, width: int) -> list[str]:
         if word is None:  # only spaces
             out.append(text[at:])
             break
+        if hyphens:
+            # Its pieces but the last are lines; the last starts the next line.
+            pieces = _pieces(word.group(), width, single=True)[:-1]
+            out += pieces
+            at += sum(map(len, pieces))
+            continue
         while word.end() - at > width:
             out.append(text[at : at + width])
             at += width
@@ -205,12 +306,18 @@ def _single_lines(text: str, width: int) -> list[str]:
 
 
 def wrap(
-    text: Cell, width: int, justify: Justify, before: str = "", after: str = ""
+    text: Cell,
+    width: int,
+    justify: Justify,
+    before: str = "",
+    after: str = "",
+    hyphens: bool = False,
 ) -> tuple[list[str], list[Marks]]:
     """`text` in lines of `width` cells (width >= 1), each between `before` and `after`.
 
     "left" and "right" pad every line to the width. Returns the lines' text and,
-    beside it, their styled ranges, counted from the end of `before`.
+    beside it, their styled ranges, counted from the end of `before`. `hyphens`:
+    a word too long for a line breaks after its hyphens first (table cells).
     """
     plain, marks, size, single = text
     if size <= width and len(plain) <= width:  # the common case: it fits
@@ -222,12 +329,12 @@ def wrap(
         if justify == "default":
             return [f"{before}{plain}{after}"], [marks]
     if not single:
-        edges = pairwise([0, *breaks(plain, width), len(plain)])
+        edges = pairwise([0, *breaks(plain, width, hyphens), len(plain)])
         lines = [_line(plain, marks, start, end, width, justify) for start, end in edges]
         return [f"{before}{line}{after}" for line, _ in lines], [styles for _, styles in lines]
     # One cell a character: trimming the spaces beyond the width and cropping to it,
     # as Rich does, leave the first `width` characters.
-    pieces = _single_lines(plain, width)
+    pieces = _single_lines(plain, width, hyphens)
     if justify == "right":
         cut = [piece.rstrip()[:width] for piece in pieces]
         texts = [f"{before}{line.rjust(width)}{after}" for line in cut]

@@ -3,13 +3,33 @@
 The look is Rich's `Table(box=SIMPLE_HEAD, pad_edge=False)`: a blank line above
 and below, the header row in bold with a rule under it, a space between columns
 and at both edges, and no padding at the outer edges of the first and last
-column. Column widths follow Rich's rules too, so the output matches what Rich
-drew: each column asks for its longest cell; when the total is too wide, the
-widest columns give up width first, down to the next widest, until it fits; if
-that is not enough, every column gives up an equal share. Like Rich, it does not
-keep words whole: a column can end up narrower than its longest word, which is
-then folded. Cells that fit are padded as they are; only longer ones are wrapped
-(`text_lines.wrap`).
+column. Cells that fit are padded as they are; only longer ones are wrapped
+(`text_lines.wrap`, which breaks a word too long for its line after a hyphen
+before it folds it).
+
+Column widths are those of an HTML table's automatic layout, not Rich's: Rich
+narrows the widest column first, so a table of titles and small numbers gave the
+titles a strip a few letters wide and folded every word, while the numbers kept
+columns as wide as their headers. Each column has a `Measure`: its longest line
+(`wanted`), its longest unbreakable piece (`minimum`: a word, or a part of one up
+to a hyphen it may break after, header included; a `short` column's longest
+cell, as dates and words from a fixed list are kept on one line), and its cells'
+longest piece (`body`). Then:
+
+1. Every column gets what it wants when the table fits: the same widths as
+   Rich, so the same text, to the byte.
+2. Else, when every column fits at its minimum, each starts there and the room
+   left is shared in proportion to what each still wants (wanted - minimum),
+   in whole cells by the largest remainder. The table fills the room, no column
+   is wider than it wants and no word is folded.
+3. Else some words must fold. What is kept goes step by step (`_KEPT`): the
+   cells' words up to 10 cells (dates, numbers, most words), three cells for each
+   header, cells' words up to 15, five cells for each header, all of the cells'
+   words, all of the headers'. The first step that does not fit is cut to a
+   common level, so the longest words give way first; what still has to fold
+   is folded in pieces of even length.
+4. When not even two cells a column fit, Rich's rule, and lines still too long
+   are cut, as Rich cuts them.
 """
 
 from __future__ import annotations
@@ -19,24 +39,147 @@ from itertools import accumulate, chain
 from operator import add, sub
 from typing import NamedTuple
 
-from tracker.summary.text_lines import Cell, Justify, Lines, Mark, Marks, crop, moved, wrap
+from tracker.summary.text_lines import (
+    Cell,
+    Justify,
+    Lines,
+    Mark,
+    Marks,
+    crop,
+    longest_piece,
+    moved,
+    wrap,
+)
+
+SHORT_WORD = 10  # cells: a date, and most words
+_ALL = 1 << 30
+# When not every word fits, what is kept, step by step while there is room: the
+# cells' words up to so many cells, and every header at least so wide. Cells come
+# first: they are every row and the header is one, and a narrower title column adds
+# lines to each row. Headers keep 3, then 5 cells, so that no column turns into a
+# strip of letters to keep one long word of a cell whole.
+_KEPT = (
+    (SHORT_WORD, 0),
+    (SHORT_WORD, 3),
+    (15, 3),
+    (15, 5),
+    (_ALL, 5),
+    (_ALL, _ALL),
+)
 
 
-def column_widths(wanted: Sequence[int], padding: Sequence[int], room: int) -> list[int]:
-    """Width of each column, padding included, for cells at most `wanted` wide.
+class Measure(NamedTuple):
+    """A column's widths in cells, without padding."""
+
+    wanted: int  # its longest line, header included
+    # Its longest unbreakable piece, header included; for a short column, its cells'
+    # longest line, as such cells are kept on one line where there is room.
+    minimum: int
+    body: int  # its cells' longest unbreakable piece
+
+
+def measure(column: TextColumn) -> Measure:
+    cells = list(dict.fromkeys(column.cells))  # a column repeats itself
+    longest = max([cell[2] for cell in cells], default=0)
+    body = longest_piece(cells)
+    minimum = max(body, longest_piece([column.header]), longest if column.short else 0)
+    return Measure(max(longest, column.header[2]), minimum, body)
+
+
+def column_widths(table: Sequence[TextColumn], padding: Sequence[int], room: int) -> list[int]:
+    """Width of each column of `table`, padding included.
 
     `room` is what the table has once its edges and dividers are drawn.
     """
+    wanted = [max([column.header[2], *[cell[2] for cell in column.cells]]) for column in table]
     widths = [_limit(want, pad, room) or 1 for want, pad in zip(wanted, padding, strict=True)]
-    if sum(widths) > room:
-        widths = _collapse(widths, room)
-        if sum(widths) > room:
-            excess = sum(widths) - room
-            widths = _reduce(excess, [1] * len(widths), widths, widths)
-        widths = [
-            _limit(want, pad, w) for want, pad, w in zip(wanted, padding, widths, strict=True)
+    if sum(widths) <= room:
+        return widths
+    return fitted_widths(list(map(measure, table)), padding, room)
+
+
+def fitted_widths(measures: Sequence[Measure], padding: Sequence[int], room: int) -> list[int]:
+    """Widths, padding included, for columns that do not all get what they want."""
+    inner = room - sum(padding)
+    wanted = [m.wanted for m in measures]
+    if sum(wanted) <= inner:  # no room even for the padding: Rich's corner cases
+        return _rich_widths(wanted, padding, room)
+    minimum = [m.minimum for m in measures]
+    if sum(minimum) <= inner:
+        return _padded(_share(minimum, wanted, inner), padding)
+    # Two cells a column, so that no wide character is cut in half.
+    widths = [min(2, want) for want in wanted]
+    if sum(widths) > inner:
+        return _rich_widths(wanted, padding, room)
+    for cells, headers in _KEPT:
+        target = [
+            max(size, min(m.body, cells), min(m.minimum, headers))
+            for size, m in zip(widths, measures, strict=True)
         ]
+        if sum(target) > inner:
+            break
+        widths = target
+    return _padded(_level(widths, target, inner), padding)
+
+
+def _padded(inner: list[int], padding: Sequence[int]) -> list[int]:
+    return [size + pad for size, pad in zip(inner, padding, strict=True)]
+
+
+def _share(floor: list[int], ceiling: list[int], room: int) -> list[int]:
+    """`floor`, and the rest of `room` shared in proportion to `ceiling - floor`.
+
+    Whole cells by the largest remainder, ties to the column that wants more, then
+    to the one on the left. Takes sum(floor) <= room < sum(ceiling).
+    """
+    spare = room - sum(floor)
+    wants = [high - low for low, high in zip(floor, ceiling, strict=True)]
+    total = sum(wants)
+    shares = [spare * want for want in wants]
+    widths = [low + share // total for low, share in zip(floor, shares, strict=True)]
+    left = room - sum(widths)
+    order = sorted(range(len(wants)), key=lambda i: (-(shares[i] % total), -wants[i]))
+    for index in order[:left]:
+        widths[index] += 1
     return widths
+
+
+def _level(floor: list[int], ceiling: list[int], room: int) -> list[int]:
+    """Each column at `ceiling`, the widest cut down to one level, none below `floor`.
+
+    The level is the highest at which the table fits `room`; the cells left over
+    go one each to the columns at the level that want the most, ties to the left.
+    Takes sum(floor) <= room < sum(ceiling).
+    """
+
+    def at(level: int) -> list[int]:
+        return [max(low, min(high, level)) for low, high in zip(floor, ceiling, strict=True)]
+
+    low, high = 0, max(ceiling)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(at(middle)) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    widths = at(low)
+    left = room - sum(widths)
+    cut = [i for i, size in enumerate(widths) if size == low and ceiling[i] > low]
+    for index in sorted(cut, key=lambda i: -ceiling[i])[:left]:
+        widths[index] += 1
+    return widths
+
+
+def _rich_widths(wanted: Sequence[int], padding: Sequence[int], room: int) -> list[int]:
+    """Rich's widths: the widest columns narrow first, down to the next widest,
+    until the table fits; if that is not enough, every column gives up an equal share.
+    """
+    widths = [_limit(want, pad, room) or 1 for want, pad in zip(wanted, padding, strict=True)]
+    widths = _collapse(widths, room)
+    if sum(widths) > room:
+        excess = sum(widths) - room
+        widths = _reduce(excess, [1] * len(widths), widths, widths)
+    return [_limit(want, pad, w) for want, pad, w in zip(wanted, padding, widths, strict=True)]
 
 
 def _limit(want: int, pad: int, room: int) -> int:
@@ -90,6 +233,7 @@ class TextColumn(NamedTuple):
     header: Cell
     cells: Sequence[Cell]  # top to bottom
     right: bool = False  # numbers: right-justified
+    short: bool = False  # dates, words from a fixed list: kept on one line where there is room
 
 
 def table_lines(
@@ -108,8 +252,7 @@ def table_lines(
     left_pad = [0] + [1] * last
     right_pad = [1] * last + [0]
     padding = [a + b for a, b in zip(left_pad, right_pad, strict=True)]
-    wanted = [max([column.header[2], *[cell[2] for cell in column.cells]]) for column in table]
-    widths = column_widths(wanted, padding, width - count - 1)
+    widths = column_widths(table, padding, width - count - 1)
     table_width = sum(widths) + count + 1
     # The right edge carries the filling, so no line is measured again.
     edge = " " + " " * (width - table_width if fill and table_width < width else 0)
@@ -233,7 +376,7 @@ def _column(
         if inner < 1:
             texts[cell], styles[cell] = [column.blank], [()]
             continue
-        texts[cell], found = wrap(cell, inner, justify, before, after)
+        texts[cell], found = wrap(cell, inner, justify, before, after, hyphens=True)
         if styled:
             styles[cell] = [moved(marks, column.start) if marks else () for marks in found]
     return (

@@ -3,11 +3,13 @@
 The summary is laid out here in styled lines (`text_lines`, `text_table`) rather
 than in Rich Tables: a national programme's summary has tens of thousands of table
 rows, and Rich measures, wraps and pads every cell through several layers of
-renderables, about a millisecond a row. The look, and the plain text to the byte,
-is what Rich made of it: level-1 section titles on a rule, subsections indented by
-two and as wide as the terminal, bold table headers over a rule, bullets and
-"name: value" facts. Text from the Document is data and never read as markup: it
-only ever becomes a Segment's text.
+renderables, about a millisecond a row. The look is Rich's: level-1 section titles
+on a rule, subsections indented by two and as wide as the terminal, bold table
+headers over a rule, bullets and "name: value" facts; where every table fits, the
+plain text is what Rich made of it, to the byte. A table too wide for the terminal
+gets column widths of its own (`text_table`), so that titles keep their words
+rather than fold in a narrow strip. Text from the Document is data and never read
+as markup: it only ever becomes a Segment's text.
 """
 
 from __future__ import annotations
@@ -156,6 +158,7 @@ class _Layout:
                 self._cell([(column.label, "bold")]),
                 list(map(cells.__getitem__, values)),
                 column.numeric,
+                column.short,
             )
             for column, values in zip(block.columns, by_column, strict=True)
         ]
