@@ -143,3 +143,11 @@ def test_git_commit_of_the_programme_files(root: Path, capsys: pytest.CaptureFix
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     _, out, _ = run(capsys, root, "--format", "md")
     assert f"git commit {head}, with uncommitted changes" in out
+
+
+def test_the_history_folder_looked_for_is_the_stores() -> None:
+    # The command looks for it before importing the history code.
+    from tracker.commands.summary import HISTORY_FOLDER
+    from tracker.history.storage import FOLDER
+
+    assert HISTORY_FOLDER == FOLDER

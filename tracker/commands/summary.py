@@ -9,6 +9,7 @@ come from the reported history (`changes_from_diff`, tracker/summary/changes.py)
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,7 @@ _FROM_SUFFIX = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                 ".docx": "docx", ".txt": "text"}  # fmt: skip
 # The files whose commit the summary names; the history store and anything else is not.
 PROGRAMME_PATHS = ("agenda.yaml", "measures")
+HISTORY_FOLDER = ".tracker"  # tracker/history/storage.py FOLDER, without importing it
 GIT_TIMEOUT = 10
 
 
@@ -101,11 +103,13 @@ def _changes(
 ) -> ChangeSet | str | None:
     """Changes since --since, by default since the latest snapshot taken for an earlier
     meeting; None without either (the period's updates are reported), or a message."""
+    since = args.since
+    if not since and not os.path.lexists(ctx.root / HISTORY_FOLDER):
+        return None  # no history: nothing to import and read
     from tracker.history.errors import HistoryError
     from tracker.history.since import default_since
     from tracker.summary.changes import changes_from_diff
 
-    since = args.since
     if not since:
         try:
             since = default_since(ctx.root, state, meeting)
