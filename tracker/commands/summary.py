@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker.history import FOLDER as HISTORY_FOLDER
 from tracker.labels import label
 from tracker.summary import FORMATS
 from tracker.textsafe import one_line
@@ -31,7 +32,6 @@ _FROM_SUFFIX = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                 ".docx": "docx", ".txt": "text"}  # fmt: skip
 # The files whose commit the summary names; the history store and anything else is not.
 PROGRAMME_PATHS = ("agenda.yaml", "measures")
-HISTORY_FOLDER = ".tracker"  # tracker/history/storage.py FOLDER, without importing it
 GIT_TIMEOUT = 10
 
 

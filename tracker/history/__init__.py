@@ -7,3 +7,5 @@
 - `diff`: two snapshots compared; `render`: the comparison in words.
 - `timeline`: one item across snapshots; `since`: the comparison as summary change rows.
 """
+
+FOLDER = ".tracker"  # here, so that a caller can look for it without importing the rest

@@ -25,9 +25,9 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from tracker.atomic import write_bytes_atomic
+from tracker.history import FOLDER
 from tracker.history.errors import HistoryError
 
-FOLDER = ".tracker"
 FILENAME = "history.json"
 TABLE = "snapshots"
 LOCK_TIMEOUT = 60.0
