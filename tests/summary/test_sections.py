@@ -279,3 +279,14 @@ def test_clamped_as_of_is_said(summary_root: Path) -> None:
     header = flat(read.sections[HEADER])
     assert "as of 2019-12-31, the programme's end (asked for 2020-06-01)" in header
     assert read.title == "LOVP status summary — 14 March 2019"  # the last meeting
+
+
+@pytest.mark.parametrize(("lang", "huge", "usual"), [("en", "-1.7e+308%", "1,234.5"),
+                                                      ("nl", "-1,7e+308%", "1.234,5")])  # fmt: skip
+def test_huge_numbers_are_written_short(lang: Lang, huge: str, usual: str) -> None:
+    # Written out in digits, 1.7e308 ran 400 characters across the page.
+    from tracker.summary.layout import Words
+
+    words = Words(lang)
+    assert words.number(-1.7e308, "percent") == huge
+    assert words.number(1234.5) == usual

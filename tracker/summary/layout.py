@@ -82,7 +82,10 @@ class Words:
     def number(self, value: float | None, fmt: str = "number") -> str:
         if value is None:
             return "–"
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        if abs(value) >= 1e15:  # as digits it would run across the page: 1.7e+308
+            text = f"{value:.6g}"
+        else:
+            text = f"{value:,.2f}".rstrip("0").rstrip(".")
         if self.lang == "nl":
             text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
         return f"{text}%" if fmt == "percent" else text
