@@ -33,7 +33,8 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from tests.conftest import GOOD
-from tracker.cli import Context, build_parser
+from tracker.cli import build_parser
+from tracker.context import Context
 from tracker.listing import TABLES, rows
 from tracker.loader import Programme, ProgrammeLoader
 from tracker.models import HEALTHS, KINDS, MEASURE_STATUSES, MEETING_TYPES, MODELS, PILOT_PHASES

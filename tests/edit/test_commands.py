@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import AS_OF
-from tracker.cli import Context, main
+from tracker.cli import main
 from tracker.commands import update
+from tracker.context import Context
 from tracker.edit import EditError, plan_update, write_edit
 from tracker.loader import load_programme
 

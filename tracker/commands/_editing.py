@@ -12,7 +12,7 @@ from tracker.labels import label
 from tracker.textsafe import one_line
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
 
 
 def add_date_and_dry_run(parser: argparse.ArgumentParser) -> None:

@@ -11,7 +11,7 @@ from rich.console import Console
 from tracker.textsafe import json_text
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

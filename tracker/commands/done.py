@@ -16,7 +16,7 @@ from tracker.edit import (
 from tracker.labels import label
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

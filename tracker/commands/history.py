@@ -14,7 +14,7 @@ from tracker.labels import label
 from tracker.textsafe import json_text, one_line
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -20,7 +20,7 @@ from tracker.labels import Lang, label
 from tracker.schema import AGENDA_SCHEMA, ITEM_SCHEMA, SCHEMA_DIR, schema_text, with_modeline
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
 
 GITIGNORE = """\
 # Lock and temporary files the tracker uses while it writes.

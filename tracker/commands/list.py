@@ -10,7 +10,7 @@ from tracker.listing import TABLES, Filters, jsonable, rows
 from tracker.textsafe import json_text
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

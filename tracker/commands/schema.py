@@ -12,7 +12,7 @@ from tracker.labels import Lang, label
 from tracker.schema import schema_text
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -13,7 +13,7 @@ from tracker.labels import Lang, label
 from tracker.textsafe import one_line
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
 
 MAX_LABEL = 80
 

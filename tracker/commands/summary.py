@@ -23,7 +23,7 @@ from tracker.textsafe import one_line
 if TYPE_CHECKING:
     from datetime import date
 
-    from tracker.cli import Context
+    from tracker.context import Context
     from tracker.state import State
     from tracker.summary.changes import ChangeSet
     from tracker.summary.model import GitInfo
@@ -36,7 +36,7 @@ GIT_TIMEOUT = 10
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    from tracker.cli import parse_date
+    from tracker.context import parse_date
 
     parser = sub.add_parser(
         "summary",

@@ -13,7 +13,7 @@ from tracker.problems import Problem
 from tracker.textsafe import json_text, one_line
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -12,7 +12,7 @@ from tracker.history.snapshot import Snapshot, snapshot_of_folder
 from tracker.history.storage import HistoryStore
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
     from tracker.state import State
 
 NOW = "now"

@@ -36,7 +36,7 @@ from tracker.tui.views.base import Hint, Selection, View
 from tracker.tui.widgets.bars import ClickBar, Entry, TopBar
 
 if TYPE_CHECKING:
-    from tracker.cli import Context
+    from tracker.context import Context
     from tracker.loader import ProgrammeLoader
     from tracker.tui.loaded import Loaded
 
