@@ -7,6 +7,7 @@ it read per file, so reloading after one file changed re-reads about one file.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import os
 import stat
@@ -14,9 +15,9 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Union
 
-from pydantic import ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from tracker.files import AGENDA, MAX_FILE_BYTES, MEASURES, Found, decode, find_files, read_bytes
@@ -356,11 +357,54 @@ class _Cached:
         return Stamp(self.size, self.mtime_ns, self.ctime_ns, self.ino, self.seen_ns, self.digest)
 
     @classmethod
-    def restored(cls, rel: str, stamp: Stamp, stored: Any) -> _Cached:
-        items, problems, agenda = stored
-        result = FileResult(rel, items, problems, agenda)
+    def restored(cls, stamp: Stamp, result: FileResult) -> _Cached:
         s = stamp
         return cls(s.size, s.mtime_ns, s.ctime_ns, s.ino, s.digest, result, s.seen_ns)
+
+
+# A file's parse result as plain data for the parse cache: per item its id, its fields
+# as the file gave them, where it is written and what it refers to; the problems; the
+# agenda. The models' own definitions say how to write and read it back, so a stored
+# row is checked as strictly as the file was, and a row that is not what was written
+# fails here (the cache then parses the file again).
+_StoredItem = tuple[
+    str | None,  # id
+    Annotated[Union[tuple(MODELS.values())], Field(discriminator="kind")] | None,  # noqa: UP007
+    int,  # line
+    int,  # column
+    int,  # document
+    tuple[tuple[str, str, int, int], ...],  # refs
+]
+_Stored = tuple[tuple[_StoredItem, ...], tuple[Problem, ...], Agenda | None]
+
+
+@functools.cache
+def _stored_form() -> TypeAdapter[Any]:
+    return TypeAdapter(_Stored)
+
+
+def encode_result(result: FileResult) -> object:
+    """`result` as plain data: lists, maps, strings, numbers."""
+    items = tuple(
+        (e.id, e.item, e.source.line, e.source.column, e.source.document, e.refs)
+        for e in result.items
+    )
+    row = (items, tuple(result.problems), result.agenda)
+    return _stored_form().dump_python(row, mode="json", exclude_unset=True)
+
+
+def decode_result(rel: str, data: object) -> FileResult:
+    """What `encode_result` made, back; ValidationError when `data` is anything else."""
+    items, problems, agenda = _stored_form().validate_python(data)
+    return FileResult(
+        rel,
+        [
+            ParsedItem(item_id, item, Source(rel, line, column, document), refs)
+            for item_id, item, line, column, document, refs in items
+        ],
+        list(problems),
+        agenda,
+    )
 
 
 FolderStamp = tuple[int, int, int, int]  # device, inode, mtime and ctime of a folder
@@ -712,14 +756,14 @@ class ProgrammeLoader:
         self._store = ParseCache.open(self.root, self.max_bytes)
         if self._store is None:
             return
-        for rel, (stamp, stored) in self._store.read().items():
-            self._cache.setdefault(rel, _Cached.restored(rel, stamp, stored))
+        for rel, (stamp, result) in self._store.read(decode_result).items():
+            self._cache.setdefault(rel, _Cached.restored(stamp, result))
             self._stored[rel] = stamp
 
     def _save(self, store: ParseCache) -> None:
         """Tell the store what this load parsed, re-stamped, or no longer found."""
         stored = self._stored
-        new: list[tuple[str, Stamp, Any]] = []
+        new: list[tuple[str, Stamp, object]] = []
         restamped: list[tuple[str, Stamp]] = []
         for rel, cached in self._cache.items():
             stamp = cached.stamp()
@@ -729,8 +773,10 @@ class ProgrammeLoader:
             if before is not None and before.digest == stamp.digest:
                 restamped.append((rel, stamp))
             else:
-                result = cached.result
-                new.append((rel, stamp, (result.items, result.problems, result.agenda)))
+                try:
+                    new.append((rel, stamp, encode_result(cached.result)))
+                except Exception:  # text plain data cannot carry: that file is not cached
+                    continue
         gone = [rel for rel in stored if rel not in self._cache]
         if not (new or restamped or gone):
             return

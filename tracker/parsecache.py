@@ -5,10 +5,13 @@ its size, times and content takes a fraction of that. The loader decides what is
 unchanged (see `loader._Cached`); this module only stores and fetches, one SQLite
 row per file, so a run after one edit rewrites one row.
 
-The results are pickled. Pickles run code when loaded, so the cache lives only in
-a folder of the user's own that nobody else can write to (never in the programme
-folder, which may come from anyone), and is skipped when that does not hold.
-Every failure here means "no cache": a load never fails because of it.
+A row holds plain data (msgpack: strings, numbers, lists, maps; nothing that runs
+code when read), made and read by the loader's `encode_result`/`decode_result`.
+Still, a row decides what a file is said to contain, so the cache lives only in a
+folder of the user's own that nobody else can write to (never in the programme
+folder, which may come from anyone, and never a relative folder, which would be
+wherever the command runs), and is skipped when that does not hold. Every failure
+here means "no cache", a damaged row "not cached": a load never fails because of it.
 """
 
 from __future__ import annotations
@@ -16,16 +19,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import sqlite3
 import stat
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
+import msgpack
+import platformdirs
 import pydantic
 import yaml
 
@@ -47,8 +51,10 @@ _PARSING = (
     "yamlread.py",
     "parsecache.py",
 )
-_FORMAT = 1
+_FORMAT = 2  # 1: pickled models; 2: plain data
 UNUSED_DAYS = 60  # a cache file not written for this long is removed
+
+T = TypeVar("T")
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -70,21 +76,31 @@ class Stamp:
     digest: bytes
 
 
+def relative_setting() -> str | None:
+    """The value of GGP_TRACKER_CACHE when it names a relative folder (refused), else None.
+
+    A relative folder is wherever the command happens to run: inside a programme
+    folder (a `.env` file may set it) a committed cache file would pass every check
+    of ownership and be read as the parse results of the user's own files.
+    """
+    setting = os.environ.get(ENV)
+    if setting is None or setting.strip().lower() in _OFF or os.path.isabs(setting):
+        return None
+    return setting
+
+
 def cache_folder() -> Path | None:
-    """The folder for cached results, or None when the user turned caching off."""
+    """The folder for cached results, or None when the user turned caching off, or
+    named a relative folder, or the system has no cache folder for the user."""
     setting = os.environ.get(ENV)
     if setting is not None:
-        return None if setting.strip().lower() in _OFF else Path(setting)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        return Path(base) / "ggp-tracker" / "cache" if base else None
-    base = os.environ.get("XDG_CACHE_HOME") or ""
-    if not os.path.isabs(base):
-        home = os.path.expanduser("~")
-        if home == "~":
+        if setting.strip().lower() in _OFF or not os.path.isabs(setting):
             return None
-        base = os.path.join(home, ".cache")
-    return Path(base) / "ggp-tracker"
+        return Path(setting)
+    folder = platformdirs.user_cache_path("ggp-tracker", appauthor=False)
+    # A relative XDG_CACHE_HOME (or no home) would give a folder relative to where the
+    # command runs: the same danger as a relative GGP_TRACKER_CACHE.
+    return folder if folder.is_absolute() else None
 
 
 def _private(path: str, kind: int) -> bool:
@@ -112,6 +128,7 @@ def _version(max_bytes: int) -> str:
             tracker.__version__,
             sys.version,
             pydantic.VERSION,
+            ".".join(map(str, msgpack.version)),
             yaml.__version__,
             str(max_bytes),
             source.hexdigest(),
@@ -156,9 +173,14 @@ class ParseCache:
         finally:
             db.close()
 
-    def read(self) -> dict[str, tuple[Stamp, Any]]:
-        """Every stored file: its stamp and its parse result, when they were made by this
-        very version of the parser for this size limit; else nothing."""
+    def read(self, decode: Callable[[str, object], T]) -> dict[str, tuple[Stamp, T]]:
+        """Every stored file: its stamp and `decode(rel, data)` of its row, when they were
+        made by this very version of the parser for this size limit; else nothing.
+
+        A row that does not read as what was written (a damaged file, a row changed by
+        hand, a bug) is left out, as if that file had never been cached: it is parsed
+        again and the row written anew.
+        """
         if not self.path.exists():
             return {}
         try:
@@ -166,12 +188,16 @@ class ParseCache:
                 if self._stored_version(db) != self.version:
                     return {}
                 rows = db.execute("SELECT * FROM files").fetchall()
-            return {
-                rel: (Stamp(size, mtime, ctime, ino, seen, digest), pickle.loads(result))
-                for rel, size, mtime, ctime, ino, seen, digest, result in rows
-            }
         except Exception:  # a cache that cannot be read is no cache
             return {}
+        out: dict[str, tuple[Stamp, T]] = {}
+        for row in rows:
+            try:
+                rel, stamp, data = _row(row)
+                out[rel] = (stamp, decode(rel, data))
+            except Exception:  # any damage at all: not cached
+                continue
+        return out
 
     @staticmethod
     def _stored_version(db: sqlite3.Connection) -> str | None:
@@ -183,7 +209,7 @@ class ParseCache:
 
     def write(
         self,
-        new: Iterable[tuple[str, Stamp, Any]],
+        new: Iterable[tuple[str, Stamp, object]],
         restamped: Iterable[tuple[str, Stamp]],
         gone: Iterable[str],
         *,
@@ -197,10 +223,13 @@ class ParseCache:
         restamped = list(restamped)
         gone = list(gone)
         try:
-            rows = [
-                (rel, s.size, s.mtime_ns, s.ctime_ns, s.ino, s.seen_ns, s.digest, _dumps(result))
-                for rel, s, result in rows_new
-            ]
+            rows = []
+            for rel, s, data in rows_new:
+                try:
+                    blob = _pack(data)
+                except Exception:  # what msgpack cannot carry (a lone surrogate): not cached
+                    continue
+                rows.append((rel, s.size, s.mtime_ns, s.ctime_ns, s.ino, s.seen_ns, s.digest, blob))
             with self._connect() as db:
                 db.execute("BEGIN IMMEDIATE")
                 try:
@@ -250,5 +279,17 @@ def _prune(folder: Path, keep: Path) -> None:
                         os.unlink(entry.path)
 
 
-def _dumps(result: Any) -> bytes:
-    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+def _pack(data: object) -> bytes:
+    return msgpack.packb(data, use_bin_type=True)
+
+
+def _row(row: tuple[object, ...]) -> tuple[str, Stamp, object]:
+    """A row as written, or ValueError: SQLite keeps whatever type a hand gave a column."""
+    rel, size, mtime, ctime, ino, seen, digest, blob = row
+    if not (isinstance(rel, str) and isinstance(digest, bytes) and isinstance(blob, bytes)):
+        raise ValueError("not a row of ours")
+    numbers = (size, mtime, ctime, ino, seen)
+    if not all(type(n) is int for n in numbers):
+        raise ValueError("not a row of ours")
+    data = msgpack.unpackb(blob, raw=False)
+    return rel, Stamp(size, mtime, ctime, ino, seen, digest), data  # type: ignore[arg-type]
