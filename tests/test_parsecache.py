@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import msgpack
 import pytest
 
 import tracker.loader as loader_module
@@ -279,3 +280,157 @@ def test_caches_of_folders_not_loaded_for_long_are_removed(tmp_path: Path, cache
     assert not old.exists()
     assert recent.exists()
     assert len(list(cache.glob("*.sqlite"))) == 2
+
+
+# Every way a stored row can be damaged: by hand, by a bug, by a planted file that got
+# past the ownership checks. Each must read as "this file is not cached".
+_PICKLE_PLANT = b"cos\nsystem\n(S'touch PLANTED'\ntR."
+DAMAGE = {
+    "result-garbage": "UPDATE files SET result = x'c1c1c1'",
+    "result-empty": "UPDATE files SET result = x''",
+    "result-truncated": "UPDATE files SET result = substr(result, 1, length(result) / 2)",
+    "result-text": "UPDATE files SET result = 'plain text'",
+    "result-null-ish": "UPDATE files SET result = x'c0'",  # msgpack nil
+    "result-a-number": "UPDATE files SET result = x'2a'",  # msgpack 42
+    "result-short-list": "UPDATE files SET result = x'9190'",  # [[]]
+    "result-a-pickle": "UPDATE files SET result = ?",
+    "size-text": "UPDATE files SET size = 'big'",
+    "mtime-real": "UPDATE files SET mtime_ns = 1.5",
+    "digest-number": "UPDATE files SET digest = 7",
+    "rel-number": "UPDATE files SET rel = 12",
+}
+
+
+def _first_item_file(db: Path) -> str:
+    with sqlite3.connect(db) as conn:
+        rels = sorted(rel for (rel,) in conn.execute("SELECT rel FROM files"))
+    conn.close()
+    return next(rel for rel in rels if rel.startswith("measures/"))
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_a_damaged_row_is_a_file_not_cached(
+    damage: str, tmp_path: Path, cache: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy(TESTS / "fixtures" / "good", tmp_path)
+    run(root)
+    (db,) = cache.glob("*.sqlite")
+    rel = _first_item_file(db)
+    statement = DAMAGE[damage] + " WHERE rel = ?"
+    values = (_PICKLE_PLANT, rel) if "?" in DAMAGE[damage] else (rel,)
+    with sqlite3.connect(db) as conn:
+        conn.execute(statement, values)
+    conn.close()
+    monkeypatch.chdir(tmp_path)
+    parses.clear()
+    again = run(root)
+    assert parses == [rel], "only the damaged row is parsed again"
+    assert snapshot(again) == snapshot(fresh(root))
+    assert not (tmp_path / "PLANTED").exists()
+    parses.clear()
+    run(root)
+    assert parses == [], "the row was written anew"
+
+
+def _stored_result(db: Path, rel: str) -> Any:
+    with sqlite3.connect(db) as conn:
+        (blob,) = conn.execute("SELECT result FROM files WHERE rel = ?", (rel,)).fetchone()
+    conn.close()
+    return msgpack.unpackb(blob)
+
+
+def _store_result(db: Path, rel: str, data: Any) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE files SET result = ? WHERE rel = ?", (msgpack.packb(data), rel))
+    conn.close()
+
+
+def _wrong_problem_line(data: Any) -> Any:
+    data[1] = [{**data[1][0], "line": "one"}] if data[1] else [{"file": 1}]
+    return data
+
+
+def _wrong_item_field(data: Any) -> Any:
+    data[0][0][1]["progress"] = 500
+    return data
+
+
+def _unknown_kind(data: Any) -> Any:
+    data[0][0][1]["kind"] = "rocket"
+    return data
+
+
+def _refs_of_numbers(data: Any) -> Any:
+    data[0][0][5] = [[1, 2, "x", "y"]]
+    return data
+
+
+@pytest.mark.parametrize(
+    "change", [_wrong_problem_line, _wrong_item_field, _unknown_kind, _refs_of_numbers]
+)
+def test_a_row_of_plain_data_in_the_wrong_shape_is_a_file_not_cached(
+    change: Any, tmp_path: Path, cache: Path, parses: list[str]
+) -> None:
+    root = copy(BROKEN, tmp_path)
+    (root / "measures" / "zz-one.yaml").write_text(
+        "kind: measure\nid: ZZ-1\ntitle: One\nprogress: 5\ndue: 2018-01-02\ndue: 2018-01-03\n",
+        encoding="utf-8",
+    )
+    run(root)
+    (db,) = cache.glob("*.sqlite")
+    rel = "measures/zz-one.yaml"
+    data = _stored_result(db, rel)
+    data[0][0][1] = {"kind": "measure", "id": "ZZ-1", "title": "One", "progress": 5}
+    _store_result(db, rel, change(data))
+    parses.clear()
+    again = run(root)
+    assert parses == [rel]
+    assert snapshot(again) == snapshot(fresh(root))
+
+
+def test_rows_hold_plain_data_not_objects(tmp_path: Path, cache: Path) -> None:
+    root = copy(TESTS / "fixtures" / "good", tmp_path)
+    run(root)
+    (db,) = cache.glob("*.sqlite")
+    with sqlite3.connect(db) as conn:
+        blobs = [blob for (blob,) in conn.execute("SELECT result FROM files")]
+    conn.close()
+    plain = (str, int, float, bool, type(None), list, dict)
+
+    def walk(value: Any) -> None:
+        assert isinstance(value, plain), type(value)
+        if isinstance(value, list):
+            for part in value:
+                walk(part)
+        elif isinstance(value, dict):
+            for key, part in value.items():
+                walk(key)
+                walk(part)
+
+    for blob in blobs:
+        walk(msgpack.unpackb(blob))
+        assert b"pydantic" not in blob and b"tracker" not in blob
+
+
+@pytest.mark.parametrize("setting", [".ggp-cache", "cache", "sub/dir", "./x"])
+def test_a_relative_cache_folder_is_refused_with_the_way_out(setting: str, tmp_path: Path) -> None:
+    root = copy(TESTS / "fixtures" / "good", tmp_path)
+    env = {**os.environ, parsecache.ENV: setting}
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker", "--root", str(root), "validate"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    (line,) = done.stderr.splitlines()
+    assert "GGP_TRACKER_CACHE" in line and f"'{setting}'" in line
+    assert "absolute" in line and "'off'" in line
+    assert list(root.rglob("*.sqlite")) == []
+    assert parsecache.cache_folder() is not None  # the session's own, absolute
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(parsecache.ENV, setting)
+        assert parsecache.cache_folder() is None

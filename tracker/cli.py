@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from tracker import __version__
+from tracker.cachesetting import relative_setting
 from tracker.context import Context, parse_date
+from tracker.labels import label
+from tracker.textsafe import one_line
 
 # Command modules, in the order `--help` lists them.
 COMMANDS = (
@@ -106,6 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(commands_needed(argv))
     args = parser.parse_args(argv)
+    refused = relative_setting()
+    if refused is not None:
+        # Refused before anything is read: the cache would sit where the command runs.
+        example = os.path.join(os.path.expanduser("~"), ".cache", "ggp-tracker")
+        message = label("cache.relative", args.lang or "en", value=refused, example=example)
+        parser.exit(2, f"{parser.prog}: {one_line(message)}\n")
     ctx = make_context(args)
     try:
         if args.command is None:

@@ -34,9 +34,7 @@ import pydantic
 import yaml
 
 import tracker
-
-ENV = "GGP_TRACKER_CACHE"  # a folder, or "off"
-_OFF = frozenset({"", "0", "off", "no", "false"})
+from tracker.cachesetting import ENV, OFF
 
 # The modules whose code decides what a file parses to: a change to any of them
 # makes every stored result stale.
@@ -76,25 +74,12 @@ class Stamp:
     digest: bytes
 
 
-def relative_setting() -> str | None:
-    """The value of GGP_TRACKER_CACHE when it names a relative folder (refused), else None.
-
-    A relative folder is wherever the command happens to run: inside a programme
-    folder (a `.env` file may set it) a committed cache file would pass every check
-    of ownership and be read as the parse results of the user's own files.
-    """
-    setting = os.environ.get(ENV)
-    if setting is None or setting.strip().lower() in _OFF or os.path.isabs(setting):
-        return None
-    return setting
-
-
 def cache_folder() -> Path | None:
     """The folder for cached results, or None when the user turned caching off, or
     named a relative folder, or the system has no cache folder for the user."""
     setting = os.environ.get(ENV)
     if setting is not None:
-        if setting.strip().lower() in _OFF or not os.path.isabs(setting):
+        if setting.strip().lower() in OFF or not os.path.isabs(setting):
             return None
         return Path(setting)
     folder = platformdirs.user_cache_path("ggp-tracker", appauthor=False)
