@@ -67,8 +67,9 @@ _VALUE_OPTIONS = frozenset({"--root", "--as-of", "--lang"})
 
 
 def commands_needed(argv: Sequence[str]) -> tuple[str, ...]:
-    """The command modules argv needs registered: none to open the terminal UI, only the
-    one it names to run a command, every one for help or a word that is no command.
+    """The command modules argv needs registered: none to open the terminal UI or to say
+    the version, only the one it names to run a command, every one for help or a word
+    that is no command.
 
     Importing a command module costs start-up time (the editing, schema and history
     code behind them): what a user waits for on every run.
@@ -77,7 +78,9 @@ def commands_needed(argv: Sequence[str]) -> tuple[str, ...]:
     for token in argv:
         if skip:
             skip = False
-        elif token in ("-h", "--help", "--version"):
+        elif token == "--version":
+            return ()
+        elif token in ("-h", "--help"):
             return COMMANDS
         elif token in _VALUE_OPTIONS:
             skip = True

@@ -1,0 +1,108 @@
+"""What a start imports: the modules of the package and the libraries each command loads.
+
+Start-up time is mostly imports. A command that starts importing something new (a
+library the terminal UI needs, the editing code, pydantic for `--version`) shows
+here as a new name, whatever the machine's speed: the lists below are exact.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GOOD, REPO
+
+# What every command that reads the programme needs: the loader, the models it
+# builds and the parse cache they come from.
+_READING = {
+    "tracker.cachesetting",
+    "tracker.cli",
+    "tracker.context",
+    "tracker.files",
+    "tracker.gcpause",
+    "tracker.labels",
+    "tracker.labels.cache",
+    "tracker.labels.core",
+    "tracker.labels.editing",
+    "tracker.labels.history",
+    "tracker.labels.summary",
+    "tracker.labels.tui",
+    "tracker.loader",
+    "tracker.models",
+    "tracker.parsecache",
+    "tracker.problems",
+    "tracker.textsafe",
+    "tracker.validation",
+    "tracker.vocabulary",
+    "tracker.yamlread",
+    "annotated_types",
+    "msgpack",
+    "platformdirs",
+    "pydantic",
+    "pydantic_core",
+    "typing_extensions",
+    "typing_inspection",
+    "yaml",
+}
+
+EXPECTED: dict[tuple[str, ...], set[str]] = {
+    ("--version",): {
+        "tracker.cachesetting",
+        "tracker.cli",
+        "tracker.context",
+        "tracker.labels",
+        "tracker.labels.cache",
+        "tracker.labels.core",
+        "tracker.labels.editing",
+        "tracker.labels.history",
+        "tracker.labels.summary",
+        "tracker.labels.tui",
+        "tracker.textsafe",
+    },
+    ("validate",): _READING,
+    ("list", "measures", "--json"): _READING | {"tracker.listing", "tracker.state"},
+    ("list", "measures"): _READING
+    | {"tracker.listing", "tracker.state", "tracker.render", "tracker.render.table", "rich"},
+}
+
+
+def _third_party(top: str) -> bool:
+    if top in sys.stdlib_module_names or top.startswith("_") or top == "sitecustomize":
+        return False
+    spec = importlib.util.find_spec(top)
+    return spec is not None and spec.origin not in (None, "built-in", "frozen")
+
+
+def imported(args: tuple[str, ...], cwd: Path) -> set[str]:
+    """Every module of the package and every third-party package `python -m tracker ARGS`
+    imports, as `-X importtime` lists them."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tracker", "--root", str(GOOD), *args],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    names: set[str] = set()
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        name = line.rsplit("|", 1)[1].strip()
+        top = name.split(".")[0]
+        if top == "tracker":
+            names.add(name)
+        elif _third_party(top):
+            names.add(top)
+    return names - {"tracker", "tracker.__main__"}
+
+
+@pytest.mark.parametrize("args", list(EXPECTED), ids=" ".join)
+def test_a_start_imports_only_what_its_command_needs(args: tuple[str, ...], tmp_path: Path) -> None:
+    assert imported(args, tmp_path) == EXPECTED[args]
