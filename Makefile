@@ -16,6 +16,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/peers.py
 
 snapshots: $(STAMP)
 	$(BIN)/pytest tests/tui --snapshot-update
