@@ -41,6 +41,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "band.high": ("high", "hoog"),
     "band.medium": ("medium", "middel"),
     "band.low": ("low", "laag"),
+    # columns of `list risks`
+    "likelihood": ("Likelihood", "Kans"),
+    "impact": ("Impact", "Impact"),
+    "score": ("Score", "Score"),
+    "band": ("Band", "Niveau"),
+    "review_by": ("Review by", "Herbeoordelen"),
     "risk.likelihood": ("Likelihood", "Kans"),
     "risk.impact": ("Impact", "Impact"),
     "risk.score": ("Score", "Score"),
