@@ -50,6 +50,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "risk_status": ("Status", "Status"),
     "review_overdue": ("Review overdue", "Herbeoordeling te laat"),
     "summary": ("Key message", "Kernboodschap"),
+    "tui.view.risks": ("Risks", "Risico's"),
+    "tui.view.risks.short": ("Risks", "Risico's"),
     "risk.likelihood": ("Likelihood", "Kans"),
     "risk.impact": ("Impact", "Impact"),
     "risk.score": ("Score", "Score"),
@@ -59,7 +61,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "risk.review_overdue": ("review overdue", "herbeoordeling te laat"),
     "risk.type": ("Type", "Soort"),
     # verdicts
-    "verdict.none": ("no verdict written", "geen beoordeling geschreven"),
+    "verdict.none": ("no verdict written", "nog geen beoordeling"),
     "verdict.for": ("Verdict for {day}", "Beoordeling voor {day}"),
     "verdict.next": ("Next", "Volgende stappen"),
     "verdict.programme": ("Programme as a whole", "Programma als geheel"),
