@@ -40,6 +40,7 @@ from tracker.cachesetting import ENV, OFF
 # makes every stored result stale.
 _PARSING = (
     "files.py",
+    "format2_checks.py",
     "loader.py",
     "models.py",
     "problems.py",
