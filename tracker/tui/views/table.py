@@ -24,6 +24,7 @@ from tracker.tui.widgets.keyed_table import KeyedTable
 if TYPE_CHECKING:
     from tracker.listing import Filters
     from tracker.tui.loaded import Loaded
+    from tracker.tui.screens.filters import FilterScreen
     from tracker.tui.tables import Choice, Row, TableModel
 
 
@@ -176,7 +177,16 @@ class TableView(View):
         from tracker.tui.screens.filters import FilterScreen
 
         if self.loaded is not None:
-            self.app.push_screen(FilterScreen(self))
+            screen = FilterScreen(
+                self, self.table_name, self.loaded.lang, self.active_filters(), self.choices()
+            )
+            self.app.push_screen(screen)
+
+    def on_filter_screen_changed(self, message: FilterScreen.Changed) -> None:
+        self.set_filter(message.name, message.value)
+
+    def on_filter_screen_cleared(self, message: FilterScreen.Cleared) -> None:
+        self.clear_filters()
 
     def action_clear_filters(self) -> None:
         self.clear_filters()
