@@ -418,7 +418,12 @@ def severity(problem: Problem, lang: Lang) -> Text:
 
 def _problem_cells(p: Problem, lang: Lang) -> tuple[Text, ...]:
     location = f"{p.file}:{p.line}" if p.line else p.file
-    return (severity(p, lang), text.plain(location), Text(p.code, end=""), text.plain(p.message))
+    return (
+        severity(p, lang),
+        text.plain(location),
+        Text(p.code, end=""),
+        text.plain(p.message_in(lang)),
+    )
 
 
 def problem_table(problems: Sequence[Problem], lang: Lang) -> TableModel:
@@ -428,13 +433,13 @@ def problem_table(problems: Sequence[Problem], lang: Lang) -> TableModel:
         base = f"{p.location}|{p.code}"
         seen[base] = seen.get(base, 0) + 1
         key = base if seen[base] == 1 else f"{base}|{seen[base]}"
-        values = (0 if p.is_error else 1, (p.file, p.line, p.column), p.code, p.message)
+        values = (0 if p.is_error else 1, (p.file, p.line, p.column), p.code, p.message_in(lang))
         rows.append(
             Row(
                 key,
                 partial(_problem_cells, p, lang),
                 values,
-                p.text().lower(),
+                p.text(lang).lower(),
                 problem=p,
                 file=p.file,
                 line=p.line,
