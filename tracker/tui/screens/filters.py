@@ -23,7 +23,7 @@ from tracker.labels import label
 if TYPE_CHECKING:
     from tracker.labels import Lang
     from tracker.listing import Filters
-    from tracker.tui.tables import Choice
+    from tracker.tui.filtering import Choice
 
 FLAGS = ("stale", "overdue")
 
@@ -64,7 +64,7 @@ class FilterScreen(ModalScreen[None]):
         self.choices = choices
 
     def compose(self) -> ComposeResult:
-        from tracker.tui.tables import FILTER_FIELDS
+        from tracker.tui.filtering import FILTER_FIELDS
 
         lang, filters, choices = self.lang, self.filters, self.choices
         with VerticalScroll(id="filters"):

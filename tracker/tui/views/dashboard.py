@@ -43,7 +43,7 @@ def title_lines(title: str, width: int, most: int) -> list[str]:
 
 def card_text(rollup: Rollup, lang: Lang, width: int) -> Text:
     """A card's lines: title, what it holds, health counts, mean progress, flags."""
-    from tracker.tui.tables import health_counts
+    from tracker.tui.builders import health_counts
 
     width = max(width, 12)
     title = rollup.opgave.title if rollup.opgave else label("programme-wide", lang)
