@@ -159,3 +159,12 @@ def test_json_keeps_the_codes_and_says_the_message_in_the_language(
     ]
     unit = next(p for p in dutch["problems"] if p["code"] == "unknown-unit")
     assert unit["message"] == "eenheid 'oosten' staat niet in agenda.yaml (bedoelde u 'oost'?)"
+
+
+def test_a_refused_edit_names_the_problem_in_its_language() -> None:
+    from tracker.edit.errors import EditError
+
+    problem = Problem("a.yaml", 2, 1, "duplicate-key", say("problem.duplicate-key", name="title"))
+    refusal = EditError("edit.file_has_errors", file="a.yaml", count=1, problem=problem)
+    assert "fout[duplicate-key] sleutel 'title' komt twee keer voor" in refusal.text("nl")
+    assert "error[duplicate-key] key 'title' appears twice" in str(refusal)
