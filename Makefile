@@ -12,6 +12,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check tracker tests bench
 	$(BIN)/ruff format --check tracker tests bench
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 bench: $(STAMP)

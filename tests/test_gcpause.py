@@ -25,12 +25,28 @@ def test_no_collection_during_a_pause_and_the_collector_back_on_after() -> None:
     assert gc.isenabled()
 
 
+def generation_of(obj: object) -> int | None:
+    for generation in range(3):
+        if any(o is obj for o in gc.get_objects(generation=generation)):
+            return generation
+    return None
+
+
 def test_what_a_pause_made_is_filed_with_the_old_objects() -> None:
     with paused_gc():
         made = [[] for _ in range(50_000)]
     # Not waiting as young objects for the next allocation to walk them all.
     assert gc.get_count()[0] < 700
-    assert gc.is_tracked(made[0])
+    assert generation_of(made) == 2
+    assert generation_of(made[-1]) == 2
+
+
+def test_without_settling_what_a_pause_made_stays_young(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check above tells the two apart: a bare pause leaves its objects young."""
+    monkeypatch.setattr(gcpause, "_settle", False)
+    with paused_gc():
+        made = [[] for _ in range(1000)]
+    assert generation_of(made) in (0, 1)
 
 
 def test_the_collector_stays_off_when_it_was_off() -> None:

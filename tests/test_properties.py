@@ -6,8 +6,8 @@ programme, then loads it, derives the state, validates, lays out the `list` tabl
 and, where they exist, renders the summary.
 
 The default run tries about 500 examples. `test_many_documents_never_crash` (marked
-slow) tries 10,000 and takes one to two minutes; it runs in `make test`. Set
-GGP_TRACKER_QUICK=1 to skip it (`pytest -m "not slow"` does the same).
+slow) tries 10,000 and takes one to two minutes; it runs in `make test`;
+`pytest -m "not slow"` skips it.
 """
 
 from __future__ import annotations
@@ -401,7 +401,6 @@ def test_agendas_never_crash(folder: Path, agenda: bytes, data: bytes, how: View
 
 @pytest.mark.slow
 @pytest.mark.timeout(1200)  # about 75 s alone; a busy machine may take several times that
-@pytest.mark.skipif(bool(os.environ.get("GGP_TRACKER_QUICK")), reason="GGP_TRACKER_QUICK is set")
 @settings(SETTINGS, max_examples=10_000)
 @given(seed=st.integers(0, 2**64), how=quick_views)
 def test_many_documents_never_crash(folder: Path, seed: int, how: Views) -> None:

@@ -13,7 +13,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.problems import Problem
+from tracker.problems import Problem, Words, say
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 AGENDA = "agenda.yaml"
@@ -56,7 +56,7 @@ def shown_name(name: str) -> str:
     return _UNSAFE_NAME.sub(escape, name)
 
 
-def _os_problem(rel: str, exc: OSError, what: str = "cannot be read") -> Problem:
+def _os_problem(rel: str, exc: OSError, what: str = "problem.unreadable") -> Problem:
     """An OSError as a problem; the message never carries the absolute path."""
     if exc.errno == errno.ELOOP:
         return Problem(
@@ -64,11 +64,14 @@ def _os_problem(rel: str, exc: OSError, what: str = "cannot be read") -> Problem
             0,
             0,
             "outside-root",
-            "link loop: the link leads back to itself",
-            "remove the link, or point it at a real file inside the programme folder",
+            say("problem.outside-root.loop"),
+            say("problem.outside-root.loop.hint"),
         )
     reason = exc.strerror or type(exc).__name__
-    return Problem(rel, 0, 0, "unreadable", f"{what}: {reason}", "check its permissions")
+    # The reason is the system's own words, as the system gives them.
+    return Problem(
+        rel, 0, 0, "unreadable", say(what, reason=reason), say("problem.unreadable.hint")
+    )
 
 
 def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
@@ -86,8 +89,8 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                 0,
                 0,
                 "outside-root",
-                "measures/ is a link that leads outside the programme folder",
-                "make measures/ a real folder inside the programme folder",
+                say("problem.outside-root.measures"),
+                say("problem.outside-root.measures.hint"),
             )
         )
         return found, problems
@@ -102,7 +105,7 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
             st = os.stat(dir_path)
             entries = list(os.scandir(dir_path))
         except OSError as exc:
-            problems.append(_os_problem(rel_dir, exc, "folder cannot be read"))
+            problems.append(_os_problem(rel_dir, exc, "problem.unreadable.folder"))
             continue
         if (st.st_dev, st.st_ino) in seen_dirs:
             problems.append(
@@ -111,8 +114,8 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                     0,
                     0,
                     "outside-root",
-                    "link to a folder that is already read (a loop, or a second way in)",
-                    "remove the link; every folder is read once",
+                    say("problem.outside-root.folder-twice"),
+                    say("problem.outside-root.folder-twice.hint"),
                 )
             )
             continue
@@ -134,8 +137,8 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                                 0,
                                 0,
                                 "outside-root",
-                                "link points outside the programme folder",
-                                "copy the file into the folder instead of linking to it",
+                                say("problem.outside-root"),
+                                say("problem.outside-root.hint"),
                             )
                         )
                         continue
@@ -150,8 +153,8 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                         0,
                         0,
                         "encoding",
-                        "the name holds control characters or bytes that are not UTF-8; skipped",
-                        "rename it with letters, digits, '-' and '_'",
+                        say("problem.encoding.name"),
+                        say("problem.encoding.name.hint"),
                     )
                 )
                 continue
@@ -169,13 +172,13 @@ def _not_a_file(rel: str) -> Problem:
         0,
         0,
         "not-a-file",
-        "not a regular file; skipped",
-        "only ordinary files are read; remove it or rename it so it does not end in .yaml",
+        say("problem.not-a-file"),
+        say("problem.not-a-file.hint"),
     )
 
 
-def _too_large(rel: str, message: str) -> Problem:
-    return Problem(rel, 0, 0, "too-large", message, "split the items over several files")
+def _too_large(rel: str, message: Words) -> Problem:
+    return Problem(rel, 0, 0, "too-large", message, say("problem.too-large.hint"))
 
 
 def read_bytes(
@@ -193,8 +196,8 @@ def read_bytes(
                     0,
                     0,
                     "outside-root",
-                    "link points outside the programme folder",
-                    "copy the file into the folder instead of linking to it",
+                    say("problem.outside-root"),
+                    say("problem.outside-root.hint"),
                 )
                 return None, None, problem
             target = real
@@ -202,7 +205,12 @@ def read_bytes(
     except FileNotFoundError:
         if os.path.islink(found.path):
             problem = Problem(
-                found.rel, 0, 0, "unreadable", "broken link", "point the link at an existing file"
+                found.rel,
+                0,
+                0,
+                "unreadable",
+                say("problem.unreadable.broken-link"),
+                say("problem.unreadable.broken-link.hint"),
             )
         else:
             problem = Problem(
@@ -210,8 +218,8 @@ def read_bytes(
                 0,
                 0,
                 "unreadable",
-                "file disappeared while it was read",
-                "it was moved or deleted; run again",
+                say("problem.unreadable.disappeared"),
+                say("problem.unreadable.disappeared.hint"),
             )
         return None, None, problem
     except OSError as exc:
@@ -223,7 +231,9 @@ def read_bytes(
         return (
             None,
             st,
-            _too_large(found.rel, f"file is {st.st_size:,} bytes; the limit is {limit:,}"),
+            _too_large(
+                found.rel, say("problem.too-large", size=f"{st.st_size:,}", limit=f"{limit:,}")
+            ),
         )
     try:
         fd = os.open(target, _OPEN_FLAGS)
@@ -236,7 +246,7 @@ def read_bytes(
     except OSError as exc:
         return None, st, _os_problem(found.rel, exc)
     if len(data) > limit:
-        return None, st, _too_large(found.rel, f"file grew past the limit of {limit:,} bytes")
+        return None, st, _too_large(found.rel, say("problem.too-large.grew", limit=f"{limit:,}"))
     return data, st, None
 
 
@@ -253,6 +263,6 @@ def decode(data: bytes, rel: str) -> tuple[str | None, Problem | None]:
             line,
             column,
             "encoding",
-            f"not UTF-8: byte 0x{data[exc.start]:02x} cannot be decoded",
-            "save the file as UTF-8 (most editors: 'Save with encoding')",
+            say("problem.encoding", byte=f"{data[exc.start]:02x}"),
+            say("problem.encoding.hint"),
         )

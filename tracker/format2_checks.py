@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from yaml.nodes import Node
 
-from tracker.problems import Problem
+from tracker.problems import Problem, Words, say
 from tracker.textsafe import one_line
 from tracker.yamlread import locate
 
@@ -22,33 +22,10 @@ if TYPE_CHECKING:
     from tracker.loader import FileResult
     from tracker.models import Agenda, Item
 
-# code -> (message, hint); formatted with the values each check passes.
-MESSAGES: dict[str, tuple[str, str]] = {
-    "risk-likelihood": (
-        "required field 'likelihood' is missing: a risk needs a likelihood (1..5)",
-        "add a line 'likelihood: 3' with a number from 1 to 5, or 'type: issue' if it happened",
-    ),
-    "unknown-meeting": (
-        "{field} {value} is not an LOVP meeting in agenda.yaml",
-        "{nearby}or add the date to programme.lovp_meetings in agenda.yaml",
-    ),
-    "unknown-meeting.nearby": ("", "the calendar has {dates}; "),
-    "duplicate-assessment": (
-        "a second assessment of {about} for the meeting of {meeting}: also at {others}",
-        "keep one assessment per meeting and opgave; remove or merge the other",
-    ),
-    "duplicate-assessment.programme": ("the programme as a whole", ""),
-    "duplicate-assessment.opgave": ("opgave '{opgave}'", ""),
-    "risk-bands": (
-        "risk_bands: medium {medium} is not below high {high}",
-        "set medium lower than high, e.g. high: 15 and medium: 8",
-    ),
-}
 
-
-def _text(key: str, **values: object) -> tuple[str, str]:
-    message, hint = MESSAGES[key]
-    return message.format(**values), hint.format(**values)
+def _text(key: str, **values: object) -> tuple[Words, Words]:
+    """The message and hint `key` of the label table (`tracker/labels/problems.py`)."""
+    return say(key, **values), say(f"{key}.hint", **values)
 
 
 def check_item(item: Item, node: Node, rel: str, anchor: tuple[int, int]) -> list[Problem]:
@@ -59,7 +36,7 @@ def check_item(item: Item, node: Node, rel: str, anchor: tuple[int, int]) -> lis
     if fields.get("likelihood") is not None:
         return []
     # The log may set it later, but the risk must say how likely it is from the start.
-    message, hint = _text("risk-likelihood")
+    message, hint = _text("problem.missing-field.likelihood")
     return [Problem(rel, anchor[0], anchor[1], "missing-field", message, hint)]
 
 
@@ -69,7 +46,7 @@ def check_agenda(agenda: Agenda, node: Node, rel: str) -> list[Problem]:
     if bands.medium < bands.high:
         return []
     line, column = locate(node, ("programme", "risk_bands", "medium"))
-    message, hint = _text("risk-bands", medium=bands.medium, high=bands.high)
+    message, hint = _text("problem.invalid-value.risk-bands", medium=bands.medium, high=bands.high)
     return [Problem(rel, line, column, "invalid-value", message, hint)]
 
 
@@ -77,15 +54,17 @@ def meeting_problem(
     field: str, value: str, meetings: Sequence[str], rel: str, line: int, column: int
 ) -> Problem:
     """`unknown-meeting` for a date an assessment or a decision names."""
-    nearby = ""
+    nearby: str = ""
     if meetings:
         try:
             day = date.fromisoformat(value)
             closest = sorted(meetings, key=lambda d: abs((date.fromisoformat(d) - day).days))[:2]
         except ValueError:
             closest = list(meetings[:2])
-        nearby = _text("unknown-meeting.nearby", dates=", ".join(sorted(closest)))[1]
-    message, hint = _text("unknown-meeting", field=field, value=one_line(value, 20), nearby=nearby)
+        nearby = say("problem.calendar-has", dates=", ".join(sorted(closest)))
+    message, hint = _text(
+        "problem.unknown-meeting", field=field, value=one_line(value, 20), nearby=nearby
+    )
     return Problem(rel, line, column, "unknown-meeting", message, hint)
 
 
@@ -121,18 +100,18 @@ def duplicate_assessments(
         if len(found) < 2:
             continue
         about = (
-            _text("duplicate-assessment.opgave", opgave=one_line(opgave, 60))[0]
+            say("problem.about-opgave", opgave=one_line(opgave, 60))
             if opgave
-            else _text("duplicate-assessment.programme")[0]
+            else say("problem.about-programme")
         )
         for number, result, index in found:
             source = result.items[index].source
             others = [r.items[i].source.location for n, r, i in found if n != number]
-            shown = ", ".join(others[:_SHOW_PLACES])
+            shown: str = ", ".join(others[:_SHOW_PLACES])
             if len(others) > _SHOW_PLACES:
-                shown += f" and {len(others) - _SHOW_PLACES} more"
+                shown = say("problem.and-more", places=shown, count=len(others) - _SHOW_PLACES)
             message, hint = _text(
-                "duplicate-assessment", about=about, meeting=meeting, others=shown
+                "problem.duplicate-assessment", about=about, meeting=meeting, others=shown
             )
             failed.add(number)
             problems.append(

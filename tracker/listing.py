@@ -6,17 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from tracker.columns import ITEM_TABLES, KIND_OF
+
 if TYPE_CHECKING:
     from tracker.state import ActionState, ItemState, State
     from tracker.steering import RiskState
 
-TABLES = ("measures", "pilots", "meetings", "actions", "indicators", "risks")
-KIND_OF = {
-    "measures": "measure",
-    "pilots": "pilot",
-    "meetings": "meeting",
-    "indicators": "indicator",
-}
+TABLES = ITEM_TABLES  # the tables `list` offers; their columns are in tracker.columns
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from tracker.files import AGENDA, MAX_FILE_BYTES, MEASURES, Found, decode, find_
 from tracker.gcpause import paused_gc
 from tracker.models import MODELS, Agenda, Item
 from tracker.parsecache import ParseCache, Stamp
-from tracker.problems import Problem, did_you_mean
+from tracker.problems import Problem, Words, did_you_mean, say, words_data, words_from_data
 from tracker.textsafe import one_line
 from tracker.validation import problems_from_error
 from tracker.yamlread import locate, read_documents
@@ -137,8 +137,8 @@ def _date_order(item: Item, node: Node, rel: str) -> Iterable[Problem]:
                 line,
                 column,
                 "date-order",
-                f"{name} {end} is before start {start}",
-                f"check both dates; {name} should be on or after start",
+                say("problem.date-order", field=name, end=end, start=start),
+                say("problem.date-order.hint", field=name),
             )
     if start:
         for index, milestone in enumerate(fields.get("milestones", ())):
@@ -149,8 +149,13 @@ def _date_order(item: Item, node: Node, rel: str) -> Iterable[Problem]:
                     line,
                     column,
                     "date-order",
-                    f"milestone '{milestone.title}' done {milestone.done}, before start {start}",
-                    "check the done date",
+                    say(
+                        "problem.date-order.milestone",
+                        title=milestone.title,
+                        done=milestone.done,
+                        start=start,
+                    ),
+                    say("problem.date-order.milestone.hint"),
                 )
 
 
@@ -209,8 +214,8 @@ def _parse_item(value: Any, node: Node, rel: str, document: int, out: FileResult
                 line,
                 column,
                 "invalid-value",
-                "an item must be a mapping of fields",
-                "start the document with 'kind: measure' (or pilot, meeting, indicator)",
+                say("problem.invalid-value.not-mapping"),
+                say("problem.invalid-value.not-mapping.hint"),
             )
         )
         return
@@ -226,7 +231,11 @@ def _parse_item(value: Any, node: Node, rel: str, document: int, out: FileResult
     if model is None:
         at = locate(node, ("kind",)) if "kind" in value else (line, column)
         shown = one_line(kind, 40)
-        message = f"kind '{shown}' is not known" if "kind" in value else "kind is missing"
+        message = (
+            say("problem.unknown-kind", kind=shown)
+            if "kind" in value
+            else say("problem.unknown-kind.missing")
+        )
         hint = did_you_mean(str(kind), MODELS) if isinstance(kind, str) else ""
         out.problems.append(
             Problem(
@@ -235,7 +244,7 @@ def _parse_item(value: Any, node: Node, rel: str, document: int, out: FileResult
                 at[1],
                 "unknown-kind",
                 message,
-                hint or "add 'kind: measure' (or pilot, meeting, indicator)",
+                hint or say("problem.unknown-kind.hint"),
             )
         )
         out.items.append(ParsedItem(item_id, None, source))
@@ -262,7 +271,14 @@ def _parse_agenda(text: str, rel: str, out: FileResult) -> None:
     if not docs:
         if not read.problems:
             out.problems.append(
-                Problem(rel, 1, 1, "missing-field", "agenda.yaml is empty", "add 'programme:'")
+                Problem(
+                    rel,
+                    1,
+                    1,
+                    "missing-field",
+                    say("problem.missing-field.empty-agenda"),
+                    say("problem.missing-field.empty-agenda.hint"),
+                )
             )
         return
     doc = docs[0]
@@ -274,8 +290,8 @@ def _parse_agenda(text: str, rel: str, out: FileResult) -> None:
                 line,
                 column,
                 "invalid-value",
-                "agenda.yaml holds more than one document; only the first is read",
-                "move everything into the first document and remove the '---' line",
+                say("problem.invalid-value.two-documents"),
+                say("problem.invalid-value.two-documents.hint"),
             )
         )
     try:
@@ -296,8 +312,8 @@ def _check_agenda(agenda: Agenda, node: Node, rel: str, problems: list[Problem])
                 line,
                 column,
                 "date-order",
-                "programme end is before its start",
-                "check both dates under 'programme:'; end should be on or after start",
+                say("problem.date-order.programme"),
+                say("problem.date-order.programme.hint"),
             )
         )
     dates = info.lovp_meetings
@@ -310,8 +326,8 @@ def _check_agenda(agenda: Agenda, node: Node, rel: str, problems: list[Problem])
                     line,
                     column,
                     "date-order",
-                    f"LOVP meeting {dates[index]} does not come after {dates[index - 1]}",
-                    "list the meeting dates in ascending order, each once",
+                    say("problem.date-order.lovp", date=dates[index], before=dates[index - 1]),
+                    say("problem.date-order.lovp.hint"),
                 )
             )
     for section in ("opgaven", "units"):
@@ -325,8 +341,8 @@ def _check_agenda(agenda: Agenda, node: Node, rel: str, problems: list[Problem])
                         line,
                         column,
                         "duplicate-id",
-                        f"{section} id '{entry.id}' is used twice",
-                        "give each its own id",
+                        say("problem.duplicate-id.agenda", section=section, id=entry.id),
+                        say("problem.duplicate-id.agenda.hint"),
                     )
                 )
             seen.add(entry.id.lower())
@@ -401,7 +417,10 @@ _StoredItem = tuple[
     int,  # document
     tuple[tuple[str, str, int, int], ...],  # refs
 ]
-_Stored = tuple[tuple[_StoredItem, ...], tuple[Problem, ...], Agenda | None]
+# file, line, column, code, message and hint: the words by label key and values, so a
+# problem read back from the cache is said in any language (`words_data`).
+_StoredProblem = tuple[str, int, int, str, Any, Any]
+_Stored = tuple[tuple[_StoredItem, ...], tuple[_StoredProblem, ...], Agenda | None]
 
 
 @functools.cache
@@ -415,7 +434,11 @@ def encode_result(result: FileResult) -> object:
         (e.id, e.item, e.source.line, e.source.column, e.source.document, e.refs)
         for e in result.items
     )
-    row = (items, tuple(result.problems), result.agenda)
+    problems = tuple(
+        (p.file, p.line, p.column, p.code, words_data(p.message), words_data(p.hint))
+        for p in result.problems
+    )
+    row = (items, problems, result.agenda)
     return _stored_form().dump_python(row, mode="json", exclude_unset=True)
 
 
@@ -428,7 +451,10 @@ def decode_result(rel: str, data: object) -> FileResult:
             ParsedItem(item_id, item, Source(rel, line, column, document), refs)
             for item_id, item, line, column, document, refs in items
         ],
-        list(problems),
+        [
+            Problem(file, line, column, code, words_from_data(message), words_from_data(hint))
+            for file, line, column, code, message, hint in problems
+        ],
         agenda,
     )
 
@@ -500,7 +526,7 @@ class _IdSuggestions:
         self._ids: list[str] | None = None
         self._by_start: dict[str, list[str]] = {}
 
-    def hint(self, value: str) -> str:
+    def hint(self, value: str) -> Words:
         where = "'ggp-tracker list'"
         if self._ids is None:  # built on first use: most programmes have no bad reference
             self._ids = sorted(set(self._given))
@@ -512,8 +538,8 @@ class _IdSuggestions:
         pool = self._by_start.get(value[:1].lower(), [])[: self._FEW]
         close = difflib.get_close_matches(value, pool, n=1, cutoff=0.6)
         if close:
-            return f"did you mean '{close[0]}'?"
-        return f"{len(self._ids)} are known; see {where}"
+            return say("problem.did-you-mean", word=close[0])
+        return say("problem.count-known", count=len(self._ids), where=where)
 
 
 class _AgendaRefs:
@@ -537,7 +563,7 @@ class _AgendaRefs:
             if item is None or len(entry.links) == len(entry.refs):
                 continue
             for name, value, line, column in entry.refs:
-                problem: tuple[str, str, str] | None = None
+                problem: tuple[str, Words, Words] | None = None
                 if name == "meeting" or name == "decision_needed.meeting":
                     if self.meetings is not None and value not in self.meetings:
                         if not failed or failed[-1] != index:
@@ -551,13 +577,13 @@ class _AgendaRefs:
                 if name in ("opgaven", "opgave") and opgaven is not None and value not in opgaven:
                     problem = (
                         "unknown-opgave",
-                        f"opgave '{one_line(value, 60)}' is not in agenda.yaml",
+                        say("problem.unknown-opgave", value=one_line(value, 60)),
                         did_you_mean(value, opgaven),
                     )
                 elif name == "unit" and units is not None and value not in units:
                     problem = (
                         "unknown-unit",
-                        f"unit '{one_line(value, 60)}' is not in agenda.yaml",
+                        say("problem.unknown-unit", value=one_line(value, 60)),
                         did_you_mean(value, units),
                     )
                 elif name == "basisteam" and units is not None:
@@ -566,9 +592,13 @@ class _AgendaRefs:
                     if unit is not None and listed is not None and value not in listed:
                         problem = (
                             "unknown-basisteam",
-                            f"basisteam '{one_line(value, 60)}' is not listed for unit '{unit.id}'",
-                            did_you_mean(value, listed)
-                            + "; or add it to the unit's basisteams in agenda.yaml",
+                            say(
+                                "problem.unknown-basisteam", value=one_line(value, 60), unit=unit.id
+                            ),
+                            say(
+                                "problem.unknown-basisteam.hint",
+                                suggestion=did_you_mean(value, listed),
+                            ),
                         )
                 if problem is not None:
                     if not failed or failed[-1] != index:
@@ -591,9 +621,11 @@ def _duplicates(parsed: list[ParsedItem], problems: list[Problem], failed: set[i
         for index in indexes:
             entry = parsed[index]
             places = [parsed[i].source.location for i in shown if i != index][:_SHOW_PLACES]
-            others = ", ".join(places)
+            others: str = ", ".join(places)
             if len(indexes) - 1 > len(places):
-                others += f" and {len(indexes) - 1 - len(places)} more"
+                others = say(
+                    "problem.and-more", places=others, count=len(indexes) - 1 - len(places)
+                )
             failed.add(index)
             problems.append(
                 Problem(
@@ -601,8 +633,8 @@ def _duplicates(parsed: list[ParsedItem], problems: list[Problem], failed: set[i
                     entry.source.line,
                     entry.source.column,
                     "duplicate-id",
-                    f"id '{one_line(entry.id, 60)}' is also used at {others}",
-                    "give each item its own id (ids are compared ignoring case)",
+                    say("problem.duplicate-id", id=one_line(entry.id, 60), places=others),
+                    say("problem.duplicate-id.hint"),
                 )
             )
 
@@ -655,19 +687,19 @@ def _check_file(result: FileResult, refs: _AgendaRefs, catalogue: _Catalogue) ->
         if not entry.links or entry.item is None:
             continue
         for name, value, line, column in entry.links:
-            problem: tuple[str, str, str] | None = None
+            problem: tuple[str, Words, Words] | None = None
             kind = catalogue.kinds.get(value.lower())
             if kind is None:
                 problem = (
                     "unknown-reference",
-                    f"{name} '{one_line(value, 60)}' names no item",
+                    say("problem.unknown-reference", field=name, value=one_line(value, 60)),
                     catalogue.suggest.hint(value),
                 )
             elif name == "measure" and kind and kind != "measure":
                 problem = (
                     "unknown-reference",
-                    f"measure '{value}' is a {kind}, not a measure",
-                    "name the id of a measure",
+                    say("problem.unknown-reference.kind", value=value, kind=kind),
+                    say("problem.unknown-reference.kind.hint"),
                 )
             if problem is not None:
                 failed.add(index)
@@ -836,8 +868,8 @@ class ProgrammeLoader:
                     0,
                     0,
                     "unreadable",
-                    "programme folder not found",
-                    "pass --root with the folder holding agenda.yaml",
+                    say("problem.unreadable.no-folder"),
+                    say("problem.unreadable.no-folder.hint"),
                 )
             )
             self._last = None
@@ -853,8 +885,8 @@ class ProgrammeLoader:
                         0,
                         0,
                         "missing-agenda",
-                        "agenda.yaml not found",
-                        "run 'ggp-tracker init' or pass --root with the programme folder",
+                        say("problem.missing-agenda"),
+                        say("problem.missing-agenda.hint"),
                     )
                 ],
             )
@@ -868,8 +900,8 @@ class ProgrammeLoader:
                     0,
                     0,
                     "missing-agenda",
-                    "agenda.yaml could not be read",
-                    "make agenda.yaml an ordinary file in the programme folder",
+                    say("problem.missing-agenda.unreadable"),
+                    say("problem.missing-agenda.unreadable.hint"),
                 )
             )
         walk = self._find()

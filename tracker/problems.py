@@ -1,4 +1,11 @@
-"""Problems found in programme files: located, coded, with a hint on how to fix them."""
+"""Problems found in programme files: located, coded, with a hint on how to fix them.
+
+A problem's message and hint are `Words`: the English text (what `message` and
+`hint` read as strings, and what the parse cache stores) together with the label
+key and values it was made from, so any view can say it again in Dutch
+(`Problem.message_in(lang)`). The texts live in `tracker/labels/problems.py`; a new
+message is a key there and a `say(key, **values)` where the problem is made.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tracker.labels import Lang, label
 from tracker.textsafe import clean, one_line
 
 
@@ -44,6 +52,79 @@ CODES: dict[str, Severity] = {
 }
 
 
+class Words(str):
+    """Text from the label table that can be said again in another language.
+
+    The string itself is the English text, cleaned to one line. A value may be
+    `Words` too (a "did you mean" inside a longer hint): it is said in the same
+    language as the text around it.
+    """
+
+    key: str
+    values: dict[str, object]
+
+    def __new__(cls, key: str, values: dict[str, object], english: str | None = None) -> Words:
+        text = english if english is not None else _render(key, values, "en")
+        made = super().__new__(cls, text)
+        made.key = key
+        made.values = values
+        return made
+
+    def say(self, lang: Lang) -> str:
+        return _render(self.key, self.values, lang)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled by the parse cache: keep the English text as it was made.
+        return (Words, (self.key, self.values, str(self)))
+
+
+def _render(key: str, values: dict[str, object], lang: Lang) -> str:
+    said = {k: v.say(lang) if isinstance(v, Words) else v for k, v in values.items()}
+    return one_line(label(key, lang, **said))
+
+
+def say(key: str, /, **values: object) -> Words:
+    """The message or hint `key` of the label table (`problem.*`) with `values`."""
+    return Words(key, values)
+
+
+def words_data(text: str) -> object:
+    """`text` as plain data that keeps its words: `Words` as [key, {name: value}], with
+    values that are `Words` kept the same way; plain text as it is."""
+    if not isinstance(text, Words):
+        return str(text)
+    values = {
+        name: words_data(v) if isinstance(v, str) else v if isinstance(v, int | float) else str(v)
+        for name, v in text.values.items()
+    }
+    return [text.key, values]
+
+
+def words_from_data(data: object) -> str:
+    """What `words_data` made, back; ValueError for anything else."""
+    if isinstance(data, str):
+        return data
+    if (
+        isinstance(data, list)
+        and len(data) == 2
+        and isinstance(data[0], str)
+        and isinstance(data[1], dict)
+    ):
+        return Words(data[0], {str(k): _value_from_data(v) for k, v in data[1].items()})
+    raise ValueError("not stored words")
+
+
+def _value_from_data(data: object) -> object:
+    if isinstance(data, int | float) and not isinstance(data, bool):
+        return data
+    return words_from_data(data)
+
+
+def said(text: str, lang: Lang) -> str:
+    """`text` in `lang` when it is `Words`; plain text as it is."""
+    return text.say(lang) if isinstance(text, Words) else text
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     file: str  # relative to the programme folder, POSIX separators
@@ -55,9 +136,18 @@ class Problem:
 
     def __post_init__(self) -> None:
         # Messages quote the user's text; whatever shows them, they stay inert plain lines.
+        # Words are made one line already (in every language) and keep their key.
         object.__setattr__(self, "file", clean(self.file))
-        object.__setattr__(self, "message", one_line(self.message))
-        object.__setattr__(self, "hint", one_line(self.hint))
+        if not isinstance(self.message, Words):
+            object.__setattr__(self, "message", one_line(self.message))
+        if not isinstance(self.hint, Words):
+            object.__setattr__(self, "hint", one_line(self.hint))
+
+    def message_in(self, lang: Lang) -> str:
+        return said(self.message, lang)
+
+    def hint_in(self, lang: Lang) -> str:
+        return said(self.hint, lang)
 
     @property
     def severity(self) -> Severity:
@@ -73,36 +163,45 @@ class Problem:
             return f"{self.file}:{self.line}:{self.column or 1}"
         return self.file
 
-    def text(self) -> str:
-        """One line as `validate` prints it: file:line:col: severity[code] message (hint)."""
-        hint = f" ({self.hint})" if self.hint else ""
-        return f"{self.location}: {self.severity}[{self.code}] {self.message}{hint}"
+    def said(self, lang: Lang = "en") -> str:
+        """The message and its hint in `lang`: `message (hint)`."""
+        hint = self.hint_in(lang)
+        return self.message_in(lang) + (f" ({hint})" if hint else "")
 
-    def as_json(self) -> dict[str, object]:
+    def text(self, lang: Lang = "en") -> str:
+        """One line as `validate` prints it: file:line:col: severity[code] message (hint).
+
+        The code stays the same in every language: it is what one searches for.
+        """
+        severity = label(f"severity.{self.severity}", lang)
+        return f"{self.location}: {severity}[{self.code}] {self.said(lang)}"
+
+    def as_json(self, lang: Lang = "en") -> dict[str, object]:
+        """Code and severity are stable; the message is in `lang`."""
         return {
             "file": self.file,
             "line": self.line,
             "column": self.column,
             "severity": str(self.severity),
             "code": self.code,
-            "message": self.message + (f" ({self.hint})" if self.hint else ""),
+            "message": self.said(lang),
         }
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)
 
 
-def did_you_mean(word: str, choices: Iterable[str], where: str = "agenda.yaml") -> str:
+def did_you_mean(word: str, choices: Iterable[str], where: str = "agenda.yaml") -> Words:
     """A 'did you mean' hint, or what is allowed when nothing is close."""
     options = sorted(set(choices))
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if close:
-        return f"did you mean '{close[0]}'?"
+        return say("problem.did-you-mean", word=close[0])
     if not options:
-        return f"none are defined; see {where}"
+        return say("problem.none-defined", where=where)
     if len(options) <= 24:
-        return "known: " + ", ".join(options)
-    return f"{len(options)} are known; see {where}"
+        return say("problem.known", names=", ".join(options))
+    return say("problem.count-known", count=len(options), where=where)
 
 
 def count_by_code(problems: Iterable[Problem]) -> dict[str, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from typing import Any
@@ -9,30 +10,32 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from yaml.nodes import Node
 
-from tracker.problems import Problem, did_you_mean
+from tracker.problems import Problem, Words, did_you_mean, say
 from tracker.textsafe import one_line
 from tracker.yamlread import locate
 
-_ID_HINT = (
-    "ids are letters, digits, '.', '_' and '-', start with a letter or digit, "
-    "and are at most 64 characters"
-)
-_DATE_HINT = "dates are written YYYY-MM-DD, e.g. 2018-10-11"
+# What a value was expected to be, by pydantic's error type (tracker/labels/problems.py).
 _EXPECTED = {
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "string_type": "text",
-    "list_type": "a list (lines starting with '- ')",
-    "model_type": "a mapping of fields (key: value lines)",
-    "dict_type": "a mapping of fields (key: value lines)",
-    "model_attributes_type": "a mapping of fields (key: value lines)",
-    "bool_type": "true or false",
+    "int_type": "problem.expected.whole-number",
+    "int_parsing": "problem.expected.whole-number",
+    "float_type": "problem.expected.number",
+    "float_parsing": "problem.expected.number",
+    "string_type": "problem.expected.text",
+    "list_type": "problem.expected.list",
+    "model_type": "problem.expected.mapping",
+    "dict_type": "problem.expected.mapping",
+    "model_attributes_type": "problem.expected.mapping",
+    "bool_type": "problem.expected.bool",
 }
+_STRUCTURE = ("model_type", "list_type", "dict_type", "model_attributes_type")
 
 
-_FALLBACK_HINT = "correct the value; 'ggp-tracker schema' shows what each field accepts"
+def _either(expected: str) -> Words | str:
+    """pydantic's "'a', 'b' or 'c'" as words: the values, the last joined by "or"."""
+    values = re.findall(r"'([^']*)'", expected)
+    if len(values) < 2:
+        return expected.replace("'", "")
+    return say("problem.list-or", first=", ".join(values[:-1]), last=values[-1])
 
 
 def _shown(value: Any, quote: bool = False) -> str:
@@ -116,57 +119,75 @@ def problems_from_error(
         field = loc[-1] if loc else ""
         where = _path_text(loc)
         value = err.get("input")
+        message: Words
+        hint: Words | None = None
         if kind == "missing":
             parent = loc[:-1]
             line, column = locate(node, parent) if parent else anchor
             code = "missing-field"
-            message = f"required field '{_path_text(loc)}' is missing"
-            hint = f"add a line '{field}: ...'"
+            message = say("problem.missing-field", path=_path_text(loc))
+            hint = say("problem.missing-field.hint", field=field)
         elif kind == "extra_forbidden":
             line, column = locate(node, loc, key=True)
             code = "unknown-field"
-            message = f"unknown field '{where}'"
+            message = say("problem.unknown-field", path=where)
             allowed = _model_at(model, loc[:-1]).model_fields
             hint = did_you_mean(str(field), allowed)
         else:
             line, column = locate(node, loc)
             code = "invalid-value"
-            hint = ""
-            message = f"{where}: {one_line(err['msg'], 120)}"
+            # pydantic's own words (English) for a check without a message of ours.
+            message = say("problem.invalid-value", path=where, detail=one_line(err["msg"], 120))
+            ctx = err.get("ctx", {})
             if kind == "invalid_date":
                 code = "invalid-date"
-                hint = _DATE_HINT
+                shown = _shown(ctx.get("value", value), quote=True)
+                real = str(err["msg"]).endswith("real date")
+                key = "problem.invalid-date" if real else "problem.invalid-date.not-a-date"
+                message = say(key, path=where, value=shown)
+                hint = say("problem.invalid-date.hint")
             elif kind == "literal_error":
-                message = f"{where}: {_shown(value, quote=True)} is not allowed"
-                hint = "allowed: " + str(err.get("ctx", {}).get("expected", "")).replace("'", "")
+                message = say(
+                    "problem.invalid-value.not-allowed", path=where, value=_shown(value, quote=True)
+                )
+                allowed = _either(str(ctx.get("expected", "")))
+                hint = say("problem.invalid-value.not-allowed.hint", allowed=allowed)
             elif kind == "string_pattern_mismatch":
-                message = f"{where}: {_shown(value, quote=True)} is not a valid id"
-                hint = _ID_HINT
+                message = say(
+                    "problem.invalid-value.id", path=where, value=_shown(value, quote=True)
+                )
+                hint = say("problem.invalid-value.id.hint")
             elif kind in ("greater_than_equal", "less_than_equal"):
-                message = f"{where}: {_shown(value)} is out of range"
+                message = say("problem.invalid-value.range", path=where, value=_shown(value))
                 if field == "progress":
-                    hint = "progress is a whole number from 0 to 100"
+                    hint = say("problem.invalid-value.range.progress.hint")
+                elif kind == "greater_than_equal":
+                    hint = say("problem.invalid-value.range.min.hint", limit=ctx.get("ge"))
                 else:
-                    hint = str(err["msg"]).replace("Input should be", "it should be")
+                    hint = say("problem.invalid-value.range.max.hint", limit=ctx.get("le"))
             elif kind == "too_short":
-                message = f"{where}: needs at least one entry"
-                hint = "add one entry starting with '- '"
+                message = say("problem.invalid-value.too-short", path=where)
+                hint = say("problem.invalid-value.too-short.hint")
             elif kind in _EXPECTED:
-                shown = "nothing" if value is None else _shown(value)
-                message = f"{where}: expected {_EXPECTED[kind]}, found {shown}"
-                if kind in ("model_type", "list_type", "dict_type", "model_attributes_type"):
-                    hint = "check the indentation below this key"
+                found = say("problem.nothing") if value is None else _shown(value)
+                expected = say(_EXPECTED[kind])
+                message = say(
+                    "problem.invalid-value.expected", path=where, expected=expected, found=found
+                )
+                if kind in _STRUCTURE:
+                    hint = say("problem.invalid-value.indentation.hint")
                 elif kind == "string_type" and value is None:
-                    hint = "write the text after the colon, on the same line"
+                    hint = say("problem.invalid-value.text-missing.hint")
                 elif kind == "string_type" and isinstance(value, list | dict):
-                    hint = "write one piece of text here, not a list or a mapping"
+                    hint = say("problem.invalid-value.text-not-list.hint")
                 elif kind == "string_type":
-                    hint = "put the text in quotes so YAML does not read it as a number"
+                    hint = say("problem.invalid-value.text-quotes.hint")
                 else:
-                    hint = "write a plain number without quotes or units, e.g. 90"
+                    hint = say("problem.invalid-value.number.hint")
             elif kind == "one_line":
-                hint = "put longer text in 'description'"
-        hint = hint or _FALLBACK_HINT
+                message = say("problem.invalid-value.one-line", path=where)
+                hint = say("problem.invalid-value.one-line.hint")
+        hint = hint or say("problem.invalid-value.hint")
         key = (line, column, code)
         if key in seen:
             continue

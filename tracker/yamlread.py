@@ -18,7 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from tracker.problems import Problem
+from tracker.problems import Problem, say
 
 try:  # libyaml is present in the pinned wheels; the pure parser is the fallback.
     from yaml._yaml import CParser as _Parser
@@ -152,6 +152,36 @@ def _reader_position(text: str, exc: yaml.reader.ReaderError) -> tuple[int, int]
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
+# libyaml's messages and contexts -> keys in tracker/labels/problems.py.
+_PARSER_WORDS = {
+    "mapping values are not allowed in this context": "problem.yaml.mapping-values",
+    "did not find expected key": "problem.yaml.expected-key",
+    "did not find expected '-' indicator": "problem.yaml.expected-dash",
+    "found unexpected end of stream": "problem.yaml.end-of-stream",
+    "found character that cannot start any token": "problem.yaml.cannot-start",
+    "found a tab character that violates indentation": "problem.yaml.tab",
+    "found unknown escape character": "problem.yaml.unknown-escape",
+    "while parsing a block mapping": "problem.yaml.in-block-mapping",
+    "while parsing a block collection": "problem.yaml.in-block-collection",
+    "while parsing a flow sequence": "problem.yaml.in-flow-sequence",
+    "while parsing a flow mapping": "problem.yaml.in-flow-mapping",
+    "while scanning a quoted scalar": "problem.yaml.in-quoted",
+    "while parsing a quoted scalar": "problem.yaml.in-parsing-quoted",
+    "while scanning for the next token": "problem.yaml.in-next-token",
+    "while scanning a plain scalar": "problem.yaml.in-plain",
+    "while scanning a simple key": "problem.yaml.in-simple-key",
+}
+
+
+def _parser_words(text: str) -> str:
+    key = _PARSER_WORDS.get(text)
+    if key:
+        return say(key)
+    if text in ("did not find expected ',' or ']'", "did not find expected ',' or '}'"):
+        return say("problem.yaml.expected-close", close=text[-2])
+    return text
+
+
 def _syntax_problem(file: str, exc: yaml.YAMLError, text: str) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, column = _position(mark)
@@ -159,13 +189,20 @@ def _syntax_problem(file: str, exc: yaml.YAMLError, text: str) -> Problem:
         line, column = _reader_position(text, exc)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
-    message = f"YAML syntax: {problem}" + (f" ({context})" if context else "")
-    hint = "check indentation and quoting here; put text containing ': ' or ' #' in quotes"
-    if "nesting depth" in message:
-        hint = "the structure is nested far too deep; items need only a few levels"
-    elif "control" in message or "unacceptable character" in message:
-        hint = "remove the control or binary characters; programme files are plain UTF-8 text"
-    return Problem(file, line, column, "yaml-syntax", message, hint)
+    # The parser speaks English only: its common words are said again from the label
+    # table, the rest go in as the parser gives them.
+    detail_text = problem + (f" ({context})" if context else "")
+    detail: str = _parser_words(problem)
+    if context:
+        detail = say("problem.yaml-syntax.context", problem=detail, context=_parser_words(context))
+    hint = say("problem.yaml-syntax.hint")
+    if "nesting depth" in detail_text:
+        hint = say("problem.yaml-syntax.nesting.hint")
+    elif "control" in detail_text or "unacceptable character" in detail_text:
+        hint = say("problem.yaml-syntax.control.hint")
+    return Problem(
+        file, line, column, "yaml-syntax", say("problem.yaml-syntax", detail=detail), hint
+    )
 
 
 # Everything but line breaks (libyaml's four), for blanking a refused document.
@@ -217,8 +254,8 @@ def _refused(event: yaml.Event, file: str) -> Problem | None:
             line,
             column,
             "yaml-alias",
-            f"alias '*{anchor}' is not allowed",
-            "write the value out in full; anchors and aliases are refused",
+            say("problem.yaml-alias", name=anchor),
+            say("problem.yaml-alias.hint"),
         )
     if anchor is not None:
         return Problem(
@@ -226,8 +263,8 @@ def _refused(event: yaml.Event, file: str) -> Problem | None:
             line,
             column,
             "yaml-alias",
-            f"anchor '&{anchor}' is not allowed",
-            "remove the '&' anchor; anchors and aliases are refused",
+            say("problem.yaml-alias.anchor", name=anchor),
+            say("problem.yaml-alias.anchor.hint"),
         )
     tag = getattr(event, "tag", None)
     if tag is not None:
@@ -236,8 +273,8 @@ def _refused(event: yaml.Event, file: str) -> Problem | None:
             line,
             column,
             "yaml-tag",
-            f"explicit tag '{tag}' is not allowed",
-            "remove the tag; quote the value if it must stay text",
+            say("problem.yaml-tag", tag=tag),
+            say("problem.yaml-tag.hint"),
         )
     return None
 
@@ -255,8 +292,8 @@ def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) ->
                 line,
                 column,
                 "invalid-value",
-                f"nested more than {MAX_DEPTH} levels deep",
-                "items need only a few levels; flatten this structure",
+                say("problem.invalid-value.too-deep", depth=MAX_DEPTH),
+                say("problem.invalid-value.too-deep.hint"),
             )
         )
         return None
@@ -272,8 +309,8 @@ def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) ->
                         line,
                         column,
                         "invalid-value",
-                        "a key must be a plain word",
-                        "write the field name as text followed by ':'",
+                        say("problem.invalid-value.key"),
+                        say("problem.invalid-value.key.hint"),
                     )
                 )
                 continue
@@ -286,8 +323,8 @@ def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) ->
                         line,
                         column,
                         "duplicate-key",
-                        f"key '{key}' appears twice in this mapping",
-                        "keep one of them; YAML would silently keep only the last",
+                        say("problem.duplicate-key", name=key),
+                        say("problem.duplicate-key.hint"),
                     )
                 )
             if value_node.__class__ is ScalarNode:
@@ -344,8 +381,8 @@ def read_documents(text: str, file: str) -> ReadResult:
                 1,
                 1,
                 "yaml-syntax",
-                "YAML syntax: nested too deep to read",
-                "items need only a few levels; flatten this structure",
+                say("problem.yaml-syntax.too-deep"),
+                say("problem.yaml-syntax.too-deep.hint"),
             )
         )
     finally:

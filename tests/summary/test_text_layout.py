@@ -1,8 +1,7 @@
 """The terminal text of the summary: Rich's look, with column widths of its own.
 
-Where every table of a document gets the widths it wants, the text is what Rich's
-own Table drew (`rich_reference`): the same plain text, to the byte, and every
-visible character the same colour. Text outside tables is Rich's at any width.
+Where every table gets the widths it wants, `test_text_fitting.py` holds the
+tables to properties (every cell whole on one line, a date never split).
 
 Where a table is too wide, its columns follow `text_table`'s rule, not Rich's, so
 tables of random cells are held to properties instead: every line within the
@@ -17,7 +16,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -25,7 +23,6 @@ from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console
 from rich.text import Text
 
-from tests.summary import rich_reference
 from tracker.summary import chart
 from tracker.summary.document import (
     Bullets,
@@ -154,34 +151,6 @@ def fitting(draw: st.DrawFn) -> tuple[Document, int]:
     doc = draw(documents)
     need = _fitting_width(doc)
     return doc, draw(st.integers(need, max(need + 40, 120)))
-
-
-@SETTINGS
-@given(drawn=fitting())
-def test_text_is_what_rich_drew_where_the_tables_fit(drawn: tuple[Document, int]) -> None:
-    doc, width = drawn
-    assert text_export(doc, width) == rich_reference.text_export(doc, width)
-
-
-def _coloured(
-    render: Callable[[Document, Console], None], doc: Document, width: int
-) -> list[tuple[str, str]]:
-    """Every character printed, with its style as the terminal reads it (none for spaces)."""
-    out = io.StringIO()
-    render(doc, Console(file=out, width=width, force_terminal=True, color_system="truecolor"))
-    text = Text.from_ansi(out.getvalue())
-    styles = [""] * len(text.plain)
-    for span in text.spans:
-        styles[span.start : span.end] = [str(span.style)] * (span.end - span.start)
-    pairs = zip(text.plain, styles, strict=True)
-    return [(char, "" if char.isspace() else style) for char, style in pairs]
-
-
-@SETTINGS
-@given(drawn=fitting())
-def test_colours_are_what_rich_drew_where_the_tables_fit(drawn: tuple[Document, int]) -> None:
-    doc, width = drawn
-    assert _coloured(render_text, doc, width) == _coloured(rich_reference.render_text, doc, width)
 
 
 @settings(max_examples=50, deadline=None)

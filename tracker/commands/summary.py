@@ -2,7 +2,7 @@
 
 The command gathers what the pure builder may not (the git commit of the programme
 files) and writes files; tracker/summary/ does the rest. The changes in the period
-come from the reported history (`changes_from_diff`, tracker/summary/changes.py) when
+come from the reported history (`changes_from_diff`, tracker/history/since.py) when
 `--since` is given or a snapshot was taken for an earlier meeting; else from the updates.
 """
 
@@ -107,8 +107,7 @@ def _changes(
     if not since and not os.path.lexists(ctx.root / HISTORY_FOLDER):
         return None  # no history: nothing to import and read
     from tracker.history.errors import HistoryError
-    from tracker.history.since import default_since
-    from tracker.summary.changes import changes_from_diff
+    from tracker.history.since import changes_from_diff, default_since
 
     if not since:
         try:

@@ -14,6 +14,7 @@ from tracker.textsafe import json_text, one_line
 
 if TYPE_CHECKING:
     from tracker.context import Context
+    from tracker.labels import Lang
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -32,7 +33,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.set_defaults(run=run)
 
 
-def _github(problem: Problem, root: Path) -> str:
+def _github(problem: Problem, root: Path, lang: Lang) -> str:
     # Annotations name files relative to the repository, i.e. the working folder.
     path = os.path.relpath(root / problem.file)
 
@@ -46,7 +47,7 @@ def _github(problem: Problem, root: Path) -> str:
         parts.append(f"col={problem.column}")
     parts.append(f"title={problem.code}")
     level = "error" if problem.is_error else "warning"
-    message = problem.message + (f" ({problem.hint})" if problem.hint else "")
+    message = problem.said(lang)
     return f"::{level} {','.join(parts)}::{prop(one_line(message))}"
 
 
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     out = sys.stdout
     if args.format == "json":
         payload = {
-            "problems": [p.as_json() for p in problems],
+            "problems": [p.as_json(ctx.lang) for p in problems],
             "errors": errors,
             "warnings": warnings,
             "items": items,
@@ -66,10 +67,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         out.write("\n")
     elif args.format == "github":
         for problem in problems:
-            out.write(_github(problem, ctx.root) + "\n")
+            out.write(_github(problem, ctx.root, ctx.lang) + "\n")
     else:
         for problem in problems:
-            out.write(one_line(problem.text()) + "\n")
+            out.write(one_line(problem.text(ctx.lang)) + "\n")
         summary = label("problems_count", ctx.lang, errors=errors, warnings=warnings, items=items)
         out.write(summary + "\n")
     return 1 if errors else 0

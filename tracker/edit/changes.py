@@ -102,7 +102,7 @@ def _broken(programme: Programme, item_id: str) -> EditError | None:
                     "edit.item_has_errors",
                     id=item_id,
                     where=f"{rel}:{first}",
-                    problem=own[0].text() if own else rel,
+                    problem=own[0] if own else rel,
                 )
     return None
 
@@ -120,7 +120,7 @@ def find_target(programme: Programme, item_id: str) -> Target:
     errors = [p for p in programme.problems if p.file == source.file and p.is_error]
     if errors:
         raise EditError(
-            "edit.file_has_errors", file=source.file, count=len(errors), problem=errors[0].text()
+            "edit.file_has_errors", file=source.file, count=len(errors), problem=errors[0]
         )
     file = read_file(programme.root, source.file)
     doc = file.document(source.document)

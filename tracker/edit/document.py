@@ -22,6 +22,7 @@ from tracker.edit.insert import Splice, apply
 from tracker.edit.scalars import UnwritableText
 from tracker.edit.text import Lines
 from tracker.files import Found, decode, read_bytes
+from tracker.problems import Problem
 from tracker.textsafe import clean
 from tracker.yamlread import Document, read_documents
 
@@ -58,14 +59,12 @@ def read_file(root: Path, rel: str) -> FileText:
     if problem is None and data is not None:
         text, problem = decode(data, rel)
     if data is None or text is None:
-        shown = problem.text() if problem is not None else rel
+        shown: Problem | str = problem if problem is not None else rel
         raise EditError("edit.file_has_errors", file=rel, count=1, problem=shown)
     read = read_documents(text, rel)
     if read.problems:
         first = read.problems[0]
-        raise EditError(
-            "edit.file_has_errors", file=rel, count=len(read.problems), problem=first.text()
-        )
+        raise EditError("edit.file_has_errors", file=rel, count=len(read.problems), problem=first)
     real = Path(os.path.realpath(found.path))
     return FileText(rel, real, data, text, tuple(read.documents), Lines(text))
 
@@ -160,7 +159,7 @@ def build_edit(
         raise EditError("edit.not_utf8") from None
     read = read_documents(new_text, file.rel)
     if read.problems:
-        reason = EditError("edit.layout_readback", detail=read.problems[0].text())
+        reason = EditError("edit.layout_readback", detail=read.problems[0])
         raise EditError("edit.unsafe", file=file.rel, reason=reason)
     before = {doc.index: doc.value for doc in file.documents}
     after = {doc.index: doc.value for doc in read.documents}

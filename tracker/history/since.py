@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tracker.changes import ChangeRow, ChangeSet, FieldChange
 from tracker.history.diff import Diff, IndicatorMove, ItemDiff, ItemRef, diff_snapshots
 from tracker.history.errors import HistoryError
 from tracker.history.gitrev import short_commit
@@ -23,8 +24,6 @@ from tracker.textsafe import one_line
 
 if TYPE_CHECKING:
     from tracker.state import ItemState, State
-    from tracker.summary.changes import ChangeRow, ChangeSet, FieldChange
-
 # The fields the summary's change rows carry; flags and counts go into the note.
 _SUMMARY_FIELDS = ("status", "phase", "health", "progress")
 
@@ -74,8 +73,6 @@ def _latest_update(s: ItemState | None, after: str | None) -> Any:
 
 
 def _field_changes(item: ItemDiff) -> tuple[FieldChange, ...]:
-    from tracker.summary.changes import FieldChange
-
     return tuple(
         FieldChange(c.field, c.before, c.after) for c in item.changes if c.field in _SUMMARY_FIELDS
     )
@@ -103,8 +100,6 @@ def _notes(item: ItemDiff, lang: Lang, updated: bool) -> list[str]:
 
 
 def _row_changed(item: ItemDiff, state: State, after: str | None, lang: Lang) -> ChangeRow:
-    from tracker.summary.changes import ChangeRow
-
     update = _latest_update(state.get(item.id), after)
     notes = ", ".join(_notes(item, lang, update is not None))
     note = update.note if update else ""
@@ -122,8 +117,6 @@ def _row_changed(item: ItemDiff, state: State, after: str | None, lang: Lang) ->
 
 
 def _row_added(ref: ItemRef, state: State, lang: Lang) -> ChangeRow:
-    from tracker.summary.changes import ChangeRow, FieldChange
-
     entry = ref.entry
     field = "phase" if ref.kind == "pilot" else "status"
     changes = tuple(
@@ -145,8 +138,6 @@ def _row_added(ref: ItemRef, state: State, lang: Lang) -> ChangeRow:
 
 
 def _row_removed(ref: ItemRef, lang: Lang) -> ChangeRow:
-    from tracker.summary.changes import ChangeRow
-
     return ChangeRow(ref.id, ref.kind, ref.title, None, label("history.removed", lang))
 
 
@@ -158,8 +149,6 @@ def _measured(facts: Any, lang: Lang) -> str:
 
 
 def _row_indicator(move: IndicatorMove, lang: Lang) -> ChangeRow:
-    from tracker.summary.changes import ChangeRow
-
     note = f"{_measured(move.before, lang)} → {_measured(move.after, lang)}"
     before, after = move.before.get("meets_target"), move.after.get("meets_target")
     if before != after and after is not None:
@@ -173,8 +162,6 @@ def _row_indicator(move: IndicatorMove, lang: Lang) -> ChangeRow:
 
 def change_set(diff: Diff, before: Snapshot, state: State, spec: str, lang: Lang) -> ChangeSet:
     """The comparison as the summary's change rows, oldest dated first, then by id."""
-    from tracker.summary.changes import ChangeSet
-
     last = {k.lower(): e.get("last_update") for k, e in (before.get("items") or {}).items()}
     rows = [_row_added(r, state, lang) for r in diff.added]
     rows += [_row_removed(r, lang) for r in diff.removed]

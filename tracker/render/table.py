@@ -9,49 +9,17 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from tracker.columns import DROP_ORDER, OVERDUE_MARK, STALE_MARK, TABLES, ColumnSpec
 from tracker.labels import HEALTH_COLOUR, HEALTH_SYMBOL, Lang, label, value_label
 from tracker.textsafe import one_line
 
 if TYPE_CHECKING:
     from tracker.state import State
 
-# table -> columns (row keys), in display order
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "measures": ("id", "title", "status", "health", "progress", "due", "owner", "last_update"),
-    "pilots": ("id", "title", "unit", "basisteam", "phase", "health", "progress", "last_update"),
-    "meetings": ("id", "date", "type", "title", "last_update"),
-    "actions": ("id", "title", "owner", "due", "done"),
-    "indicators": ("id", "title", "value", "target", "meets_target", "trend", "latest"),
-    "risks": (
-        "id",
-        "title",
-        "type",
-        "status",
-        "likelihood",
-        "impact",
-        "score",
-        "band",
-        "review_by",
-        "owner",
-    ),
-}
 # A band is shown as the health it stands for: symbol and word, never colour alone.
 _BAND_HEALTH = {"high": "red", "medium": "amber", "low": "green"}
-_WIDE = {"title"}
-# Dropped first when the terminal is narrow: the id and title always stay.
-_DROP_ORDER = (
-    "last_update",
-    "basisteam",
-    "owner",
-    "latest",
-    "trend",
-    "type",
-    "progress",
-    "unit",
-    "likelihood",
-    "impact",
-)
-_TITLE_MIN = 20
+# A terminal table keeps the id within this many cells (folded past it); the TUI
+# cuts at the registry's wider cap, as it shows the whole id in the detail pane.
 _ID_MAX = 30
 
 
@@ -84,10 +52,10 @@ def cell(key: str, row: dict[str, Any], lang: Lang) -> Text:
     if isinstance(value, date):
         text = Text(value.isoformat())
         if key == "due" and row.get("overdue"):
-            text.append(" !", style="bold red")  # the legend below says what "!" means
+            text.append(f" {OVERDUE_MARK}", style="bold red")  # the legend says what it means
         return text
     if key == "id" and row.get("stale"):
-        return Text.assemble(one_line(value), (" ~", "yellow"))
+        return Text.assemble(one_line(value), (f" {STALE_MARK}", "yellow"))
     return Text(one_line(value))
 
 
@@ -112,11 +80,14 @@ def _risk_cell(key: str, value: Any, row: dict[str, Any], lang: Lang) -> Text | 
     return None
 
 
-def _fit(columns: tuple[str, ...], cells: list[list[Text]], lang: Lang, width: int) -> list[int]:
+def _fit(
+    specs: tuple[ColumnSpec, ...], cells: list[list[Text]], lang: Lang, width: int
+) -> list[int]:
     """Indexes of the columns to show so the table fits `width` with a readable title."""
+    columns = [spec.id for spec in specs]
     natural = [
-        max([len(label(key, lang)), *(c[i].cell_len for c in cells)])
-        for i, key in enumerate(columns)
+        max([len(label(spec.heading, lang)), *(c[i].cell_len for c in cells)])
+        for i, spec in enumerate(specs)
     ]
     natural = [
         min(n, _ID_MAX) if key == "id" else n for n, key in zip(natural, columns, strict=True)
@@ -124,9 +95,10 @@ def _fit(columns: tuple[str, ...], cells: list[list[Text]], lang: Lang, width: i
     keep = list(range(len(columns)))
 
     def needed() -> int:
-        return sum(_TITLE_MIN if columns[i] in _WIDE else natural[i] for i in keep) + 3 * len(keep)
+        widths = (specs[i].least if specs[i].flex else natural[i] for i in keep)
+        return sum(widths) + 3 * len(keep)
 
-    for key in _DROP_ORDER:
+    for key in DROP_ORDER:
         if needed() <= width:
             break
         if key in columns:
@@ -135,19 +107,20 @@ def _fit(columns: tuple[str, ...], cells: list[list[Text]], lang: Lang, width: i
 
 
 def build_table(table: str, found: list[dict[str, Any]], lang: Lang, width: int = 200) -> Table:
-    columns = COLUMNS[table]
-    cells = [[cell(key, row, lang) for key in columns] for row in found]
-    keep = _fit(columns, cells, lang, width)
+    specs = TABLES[table].specs()
+    cells = [[cell(spec.id, row, lang) for spec in specs] for row in found]
+    keep = _fit(specs, cells, lang, width)
     out = Table(title=label(table, lang), header_style="bold", pad_edge=False)
     for i in keep:
-        key = columns[i]
-        if key in _WIDE:
-            out.add_column(label(key, lang), overflow="fold", min_width=_TITLE_MIN)
-        elif key == "id":
-            out.add_column(label(key, lang), overflow="fold", max_width=_ID_MAX)
+        spec = specs[i]
+        heading = label(spec.heading, lang)
+        if spec.flex:
+            out.add_column(heading, overflow="fold", min_width=spec.least)
+        elif spec.id == "id":
+            out.add_column(heading, overflow="fold", max_width=_ID_MAX)
         else:
             # Not no_wrap: Rich can only narrow columns it may wrap.
-            out.add_column(label(key, lang), overflow="ellipsis")
+            out.add_column(heading, overflow="ellipsis")
     for row_cells in cells:
         out.add_row(*(row_cells[i] for i in keep))
     return out

@@ -5,8 +5,8 @@ A `ChangeSet` is what the summary shows; where it comes from is a seam:
 - `changes_from_updates(state, period)` (here): every progress-log update dated in
   the reporting period, with the status/phase, health and progress it changed
   (from -> to). Used when there is nothing to compare with.
-- `changes_from_diff(root, since, state, lang)` (below, implemented in
-  tracker/history/since.py): the differences between a stored snapshot or a git
+- `changes_from_diff(root, since, state, lang)` (in tracker/history/since.py,
+  which this package never imports): the differences between a stored snapshot or a git
   revision (`since` is a label or `git:REV`) and the current State, as the same
   rows: one `FieldChange` per changed field (renderers show unknown fields by
   name), `date` when the change has one, and what was compared in
@@ -16,52 +16,16 @@ A `ChangeSet` is what the summary shows; where it comes from is a seam:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from pathlib import Path
+# The row types live in a neutral module that tracker.history also imports.
+from tracker.changes import TRACKED_FIELDS, ChangeRow, ChangeSet, FieldChange
 
-    from tracker.labels import Lang
+if TYPE_CHECKING:
     from tracker.state import Period, State
 
-# The fields an update can set; "status" for measures, "phase" for pilots.
-TRACKED_FIELDS = ("status", "phase", "health", "progress")
-
-
-@dataclass(frozen=True, slots=True)
-class FieldChange:
-    field: str
-    before: object | None
-    after: object | None
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeRow:
-    item_id: str
-    kind: str
-    title: str
-    date: date | None
-    note: str  # the update's note, or a description of the change
-    changes: tuple[FieldChange, ...] = ()
-    by: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeSet:
-    rows: tuple[ChangeRow, ...]
-    since: str | None = None  # None: the updates dated in the period; else what was compared
-
-    @property
-    def status_rows(self) -> tuple[tuple[ChangeRow, FieldChange], ...]:
-        """Each change of status or phase, with the row it belongs to."""
-        return tuple(
-            (row, change)
-            for row in self.rows
-            for change in row.changes
-            if change.field in ("status", "phase")
-        )
+__all__ = ["TRACKED_FIELDS", "ChangeRow", "ChangeSet", "FieldChange", "changes_from_updates"]
 
 
 def changes_from_updates(state: State, period: Period) -> ChangeSet:
@@ -99,14 +63,3 @@ def changes_from_updates(state: State, period: Period) -> ChangeSet:
                 )
     rows.sort(key=lambda r: (r.date or date.min, r.item_id.lower()))
     return ChangeSet(tuple(rows))
-
-
-def changes_from_diff(root: Path, since: str, state: State, lang: Lang | None = None) -> ChangeSet:
-    """Changes from a history snapshot label or `git:REV` to `state` (tracker/history).
-
-    Raises ValueError with a message for the user (in `lang`, default the programme's
-    language) when `since` names nothing.
-    """
-    from tracker.history.since import changes_from_diff as from_history
-
-    return from_history(root, since, state, lang)

@@ -303,7 +303,7 @@ class TrackerApp(App[int]):
         if new:
             first = new[0]
             self.say(
-                label("tui.new_problems", lang, count=len(new), first=first.text()),
+                label("tui.new_problems", lang, count=len(new), first=first.text(lang)),
                 severity="error" if any(p.is_error for p in new) else "warning",
             )
         elif before and not problems:

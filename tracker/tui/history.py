@@ -25,7 +25,7 @@ from textual.widgets import Static
 from tracker.labels import Lang, label, value_label
 from tracker.tui import text
 from tracker.tui.registry import Registry, ViewSpec
-from tracker.tui.tables import Column, Row
+from tracker.tui.rows import Column, Row
 from tracker.tui.views.base import Hint, View
 from tracker.tui.widgets.keyed_table import KeyedTable
 

@@ -18,7 +18,7 @@ from tracker.labels import Lang
 if TYPE_CHECKING:
     from tracker.loader import Programme, ProgrammeLoader
     from tracker.state import State
-    from tracker.tui.tables import TableModel
+    from tracker.tui.rows import TableModel
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ _LOCK = threading.Lock()
 
 def load(loader: ProgrammeLoader, as_of: date, lang_option: str | None, generation: int) -> Loaded:
     from tracker.state import build_state
-    from tracker.tui.tables import build_tables
+    from tracker.tui.builders import build_tables
 
     with _LOCK, paused_gc():
         programme = loader.load()
@@ -59,7 +59,7 @@ def load(loader: ProgrammeLoader, as_of: date, lang_option: str | None, generati
 
 def relabel(loaded: Loaded, lang: Lang, generation: int) -> Loaded:
     """The same State in another language."""
-    from tracker.tui.tables import build_tables
+    from tracker.tui.builders import build_tables
 
     with paused_gc():
         tables = build_tables(loaded.state, lang)

@@ -47,9 +47,10 @@ top level light (Textual, Rich, `tracker.labels`) and import the loader, the
 models or other heavy modules inside the functions that need them, as
 `tracker.tui.core` does; `bench/tui_bench.py` shows what each costs.
 
-Labels go into `tracker/labels.py` (English and Dutch). Command titles and
-help are plain text, never markup. Nothing outside `tracker/tui/` may import
-Textual (tests/tui/test_layering.py fails otherwise).
+Labels go into the label table, `tracker/labels/tui.py` (English and Dutch).
+Command titles and help are plain text, never markup. A new table's columns go
+into `tracker/columns.py`, the registry `list` shares. Nothing outside
+`tracker/tui/` may import Textual (an import-linter contract in pyproject.toml).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Key 9: risks and issues (format 2), highest score first, with their detail.
 
 The table is built with the others (`tracker.tui.tables.build_tables` calls
-`tracker.tui.risk_table.risk_table`); Enter opens a risk's detail, where the
+`tracker.tui.builders.risk_table`); Enter opens a risk's detail, where the
 section added here shows score, band, mitigation and review date above the log.
 """
 

@@ -56,7 +56,7 @@ class DetailScreen(Screen[None]):
 
     def show_state(self, loaded: Loaded) -> None:
         from tracker.tui import detail
-        from tracker.tui.tables import links_table
+        from tracker.tui.builders import links_table
 
         state, lang = loaded.state, loaded.lang
         s = state.get(self.item_id)

@@ -1,4 +1,9 @@
-"""`f`: the filters of a table view; every change applies at once."""
+"""`f`: the filters of a table view; every change applies at once.
+
+The screen is given what it shows and tells the view that opened it what changed
+through messages (`FilterScreen.Changed`, `FilterScreen.Cleared`); it never reads
+or calls the view, so the view's insides can change without it.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Select
 
 from tracker.labels import label
 
 if TYPE_CHECKING:
-    from tracker.tui.views.table import TableView
+    from tracker.labels import Lang
+    from tracker.listing import Filters
+    from tracker.tui.filtering import Choice
 
 FLAGS = ("stale", "overdue")
 
@@ -24,20 +33,42 @@ class FilterScreen(ModalScreen[None]):
         Binding("escape,f", "close", show=False),
     ]
 
-    def __init__(self, view: TableView) -> None:
+    class Changed(Message):
+        """A filter was set (`value` None: any value)."""
+
+        bubble = False
+
+        def __init__(self, name: str, value: str | bool | None) -> None:
+            super().__init__()
+            self.name = name
+            self.value = value
+
+    class Cleared(Message):
+        """Every filter was cleared."""
+
+        bubble = False
+
+    def __init__(
+        self,
+        reply_to: MessagePump,
+        table_name: str,
+        lang: Lang,
+        filters: Filters,
+        choices: dict[str, list[Choice]],
+    ) -> None:
         super().__init__()
-        self.view = view
+        self.reply_to = reply_to
+        self.table_name = table_name
+        self.lang = lang
+        self.filters = filters
+        self.choices = choices
 
     def compose(self) -> ComposeResult:
-        from tracker.tui.tables import FILTER_FIELDS
+        from tracker.tui.filtering import FILTER_FIELDS
 
-        view = self.view
-        assert view.loaded is not None
-        lang = view.loaded.lang
-        filters = view.active_filters()
-        choices = view.choices()
+        lang, filters, choices = self.lang, self.filters, self.choices
         with VerticalScroll(id="filters"):
-            for name in FILTER_FIELDS.get(view.table_name, ()):
+            for name in FILTER_FIELDS.get(self.table_name, ()):
                 if name in FLAGS:
                     yield Checkbox(
                         label(name, lang),
@@ -63,27 +94,27 @@ class FilterScreen(ModalScreen[None]):
                 yield Button(label("tui.close", lang), id="close", compact=True)
 
     def on_mount(self) -> None:
-        assert self.view.loaded is not None
         box = self.query_one("#filters", VerticalScroll)
-        lang = self.view.loaded.lang
-        box.border_title = f"{label('tui.filters', lang)}: {label(self.view.table_name, lang)}"
+        lang = self.lang
+        box.border_title = f"{label('tui.filters', lang)}: {label(self.table_name, lang)}"
 
     @on(Select.Changed)
     def _select(self, event: Select.Changed) -> None:
         event.stop()
         name = (event.select.id or "").removeprefix("select-")
         value = None if event.value is Select.NULL else event.value
-        self.view.set_filter(name, value)
+        self.reply_to.post_message(self.Changed(name, value))
 
     @on(Checkbox.Changed)
     def _flag(self, event: Checkbox.Changed) -> None:
         event.stop()
-        self.view.set_filter((event.checkbox.id or "").removeprefix("flag-"), event.value)
+        name = (event.checkbox.id or "").removeprefix("flag-")
+        self.reply_to.post_message(self.Changed(name, event.value))
 
     @on(Button.Pressed, "#clear")
     def _clear(self, event: Button.Pressed) -> None:
         event.stop()
-        self.view.clear_filters()
+        self.reply_to.post_message(self.Cleared())
         for select in self.query(Select):
             select.clear()
         for box in self.query(Checkbox):

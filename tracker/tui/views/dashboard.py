@@ -62,7 +62,7 @@ def card_text(
 ) -> Text:
     """A card's lines: title, what it holds, health counts, mean progress, flags, and
     (format 2; `verdict` not False) the verdict written for the next meeting."""
-    from tracker.tui.tables import health_counts
+    from tracker.tui.builders import health_counts
 
     width = max(width, 12)
     title = rollup.opgave.title if rollup.opgave else label("programme-wide", lang)

@@ -66,10 +66,11 @@ class ProblemsView(View):
         body = Text(end="")
         body.append(f"{problem.location}  ", style="bold")
         body.append(f"[{problem.code}]\n", style="dim")
-        body.append_text(text.para(problem.message))
-        if problem.hint:
+        body.append_text(text.para(problem.message_in(lang)))
+        hint = problem.hint_in(lang)
+        if hint:
             body.append(f"\n{label('tui.hint', lang)}: ", style="bold")
-            body.append_text(text.para(problem.hint))
+            body.append_text(text.para(hint))
         detail.update(body)
         detail.display = True
 

@@ -23,8 +23,10 @@ from tracker.tui.widgets.keyed_table import KeyedTable
 
 if TYPE_CHECKING:
     from tracker.listing import Filters
+    from tracker.tui.filtering import Choice
     from tracker.tui.loaded import Loaded
-    from tracker.tui.tables import Choice, Row, TableModel
+    from tracker.tui.rows import Row, TableModel
+    from tracker.tui.screens.filters import FilterScreen
 
 
 class TableView(View):
@@ -84,7 +86,7 @@ class TableView(View):
 
     def _rebase(self) -> None:
         """Filter and sort the model's rows, then search them."""
-        from tracker.tui.tables import filter_rows, sort_rows
+        from tracker.tui.rows import filter_rows, sort_rows
 
         if self.model is None:
             return
@@ -94,7 +96,7 @@ class TableView(View):
         self._search()
 
     def _search(self, keep: str | None = None) -> None:
-        from tracker.tui.tables import search_rows
+        from tracker.tui.rows import search_rows
 
         self.table.set_rows(
             search_rows(self._base, self.search_text) if self.search_text else self._base, keep
@@ -103,7 +105,7 @@ class TableView(View):
 
     def choices(self) -> dict[str, list[Choice]]:
         """Values each filter can take, from the newest State (also while hidden)."""
-        from tracker.tui.tables import filter_choices
+        from tracker.tui.filtering import filter_choices
 
         loaded = self.tracker.loaded
         if loaded is None:
@@ -115,7 +117,7 @@ class TableView(View):
         return self._choices[1]
 
     def _describe(self) -> None:
-        from tracker.tui.tables import describe
+        from tracker.tui.filtering import describe
 
         if self.loaded is None or self.model is None:
             return
@@ -135,7 +137,7 @@ class TableView(View):
     # ---- changing filters, sort, search -----------------------------------------
 
     def set_filter(self, name: str, value: str | bool | None) -> None:
-        from tracker.tui.tables import with_filter
+        from tracker.tui.filtering import with_filter
 
         value = bool(value) if name in ("stale", "overdue") else value or None
         self.filters = with_filter(self.active_filters(), name, value)
@@ -176,7 +178,16 @@ class TableView(View):
         from tracker.tui.screens.filters import FilterScreen
 
         if self.loaded is not None:
-            self.app.push_screen(FilterScreen(self))
+            screen = FilterScreen(
+                self, self.table_name, self.loaded.lang, self.active_filters(), self.choices()
+            )
+            self.app.push_screen(screen)
+
+    def on_filter_screen_changed(self, message: FilterScreen.Changed) -> None:
+        self.set_filter(message.name, message.value)
+
+    def on_filter_screen_cleared(self, message: FilterScreen.Cleared) -> None:
+        self.clear_filters()
 
     def action_clear_filters(self) -> None:
         self.clear_filters()
@@ -270,7 +281,7 @@ class TableView(View):
                     label("tui.cmd.filter_help", lang),
                     setter(field, choice.value),
                 )
-        from tracker.tui.tables import FILTER_FIELDS
+        from tracker.tui.filtering import FILTER_FIELDS
 
         for flag in ("stale", "overdue"):
             if flag in FILTER_FIELDS.get(name, ()):

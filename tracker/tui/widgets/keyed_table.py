@@ -29,7 +29,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 if TYPE_CHECKING:
-    from tracker.tui.tables import Column, Row
+    from tracker.tui.rows import Column, Row
 
 GAP = 2
 FLEX_MIN = 24

@@ -1,47 +1,16 @@
-"""Only tracker/tui/ may use Textual; the rest of the tracker stays free of it."""
+"""How the terminal UI is put together: what its first screen imports, how extensions
+are reached. Which packages may import Textual, and the layers, are import-linter
+contracts (pyproject.toml); circles are found by tests/test_import_graph.py."""
 
 from __future__ import annotations
 
 import ast
 import subprocess
 import sys
-from pathlib import Path
 
 from tests.conftest import REPO
 
-TRACKER = REPO / "tracker"
-TUI = TRACKER / "tui"
-
-
-def textual_imports(path: Path) -> list[int]:
-    """Lines of `path` that import textual (import textual..., from textual... import)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    lines = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names = [node.module]
-        else:
-            continue
-        if any(name == "textual" or name.startswith("textual.") for name in names):
-            lines.append(node.lineno)
-    return lines
-
-
-def test_only_the_tui_imports_textual() -> None:
-    offenders = []
-    for path in sorted(TRACKER.rglob("*.py")):
-        if TUI in path.parents:
-            continue
-        offenders += [f"{path.relative_to(REPO)}:{line}" for line in textual_imports(path)]
-    assert offenders == [], "Textual imported outside tracker/tui/: " + ", ".join(offenders)
-
-
-def test_the_check_finds_an_import(tmp_path: Path) -> None:
-    sample = tmp_path / "sample.py"
-    sample.write_text("import os\nfrom textual.app import App\nimport textual\n")
-    assert textual_imports(sample) == [2, 3]
+TUI = REPO / "tracker" / "tui"
 
 
 def test_opening_the_app_defers_the_loader() -> None:

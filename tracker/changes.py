@@ -1,0 +1,49 @@
+"""Change rows: what changed for an item between two moments, as plain data.
+
+The report (`tracker.summary`) shows change rows and the history
+(`tracker.history.since`) makes them from a comparison; both import them from
+here, so neither package imports the other (an import-linter contract,
+`pyproject.toml`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+# The fields an update can set; "status" for measures, "phase" for pilots.
+TRACKED_FIELDS = ("status", "phase", "health", "progress")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str
+    before: object | None
+    after: object | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    item_id: str
+    kind: str
+    title: str
+    date: date | None
+    note: str  # the update's note, or a description of the change
+    changes: tuple[FieldChange, ...] = ()
+    by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    rows: tuple[ChangeRow, ...]
+    since: str | None = None  # None: the updates dated in the period; else what was compared
+
+    @property
+    def status_rows(self) -> tuple[tuple[ChangeRow, FieldChange], ...]:
+        """Each change of status or phase, with the row it belongs to."""
+        return tuple(
+            (row, change)
+            for row in self.rows
+            for change in row.changes
+            if change.field in ("status", "phase")
+        )

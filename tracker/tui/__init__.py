@@ -1,0 +1,1 @@
+"""The terminal UI (Textual): the only package that imports Textual."""
