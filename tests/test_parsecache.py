@@ -346,7 +346,7 @@ def _store_result(db: Path, rel: str, data: Any) -> None:
 
 
 def _wrong_problem_line(data: Any) -> Any:
-    data[1] = [{**data[1][0], "line": "one"}] if data[1] else [{"file": 1}]
+    data[1] = [[*data[1][0][:1], "one", *data[1][0][2:]]] if data[1] else [[1]]
     return data
 
 

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from tracker.models import Agenda, Item
 
 
-def _text(key: str, **values: object) -> tuple[Words, Words]:
-    """The message and hint `key` of the label table (`tracker/labels/problems.py`)."""
-    return say(key, **values), say(f"{key}.hint", **values)
+def _text(key: str, hint: str, **values: object) -> tuple[Words, Words]:
+    """The message `key` and the hint `hint` of the label table (`labels/problems.py`)."""
+    return say(key, **values), say(hint, **values)
 
 
 def check_item(item: Item, node: Node, rel: str, anchor: tuple[int, int]) -> list[Problem]:
@@ -36,7 +36,11 @@ def check_item(item: Item, node: Node, rel: str, anchor: tuple[int, int]) -> lis
     if fields.get("likelihood") is not None:
         return []
     # The log may set it later, but the risk must say how likely it is from the start.
-    message, hint = _text("problem.missing-field.likelihood")
+    message, hint = _text(
+        "problem.missing-field.likelihood",
+        "problem.missing-field.likelihood.hint",
+        "problem.missing-field.likelihood.hint",
+    )
     return [Problem(rel, anchor[0], anchor[1], "missing-field", message, hint)]
 
 
@@ -46,7 +50,12 @@ def check_agenda(agenda: Agenda, node: Node, rel: str) -> list[Problem]:
     if bands.medium < bands.high:
         return []
     line, column = locate(node, ("programme", "risk_bands", "medium"))
-    message, hint = _text("problem.invalid-value.risk-bands", medium=bands.medium, high=bands.high)
+    message, hint = _text(
+        "problem.invalid-value.risk-bands",
+        "problem.invalid-value.risk-bands.hint",
+        medium=bands.medium,
+        high=bands.high,
+    )
     return [Problem(rel, line, column, "invalid-value", message, hint)]
 
 
@@ -63,7 +72,11 @@ def meeting_problem(
             closest = list(meetings[:2])
         nearby = say("problem.calendar-has", dates=", ".join(sorted(closest)))
     message, hint = _text(
-        "problem.unknown-meeting", field=field, value=one_line(value, 20), nearby=nearby
+        "problem.unknown-meeting",
+        "problem.unknown-meeting.hint",
+        field=field,
+        value=one_line(value, 20),
+        nearby=nearby,
     )
     return Problem(rel, line, column, "unknown-meeting", message, hint)
 
@@ -111,7 +124,11 @@ def duplicate_assessments(
             if len(others) > _SHOW_PLACES:
                 shown = say("problem.and-more", places=shown, count=len(others) - _SHOW_PLACES)
             message, hint = _text(
-                "problem.duplicate-assessment", about=about, meeting=meeting, others=shown
+                "problem.duplicate-assessment",
+                "problem.duplicate-assessment.hint",
+                about=about,
+                meeting=meeting,
+                others=shown,
             )
             failed.add(number)
             problems.append(
