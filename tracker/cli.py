@@ -31,6 +31,7 @@ COMMANDS = (
     "snapshot",
     "history",
     "diff",
+    "round",
     "merge-driver",
     "git-setup",
 )

@@ -92,4 +92,142 @@ LABELS: dict[str, tuple[str, str]] = {
         "the merge driver is not set up ({reason}); run 'ggp-tracker git-setup' later",
         "de merge-driver is niet ingesteld ({reason}); draai later 'ggp-tracker git-setup'",
     ),
+    # the progress round (round; the terminal UI's view)
+    "round.title": (
+        "Progress round for the LOVP meeting of {meeting}",
+        "Voortgangsronde voor het LOVP-overleg van {meeting}",
+    ),
+    "round.period": (
+        "reporting period {start} to {end}",
+        "rapportageperiode {start} tot en met {end}",
+    ),
+    "round.period_open": ("reporting period up to {end}", "rapportageperiode tot en met {end}"),
+    "round.office": ("Programme office", "Programmabureau"),
+    "round.never": ("none yet", "nog geen"),
+    "round.owner_line": ("{owner}: {count} owed", "{owner}: {count} openstaand"),
+    "round.nothing_at_all": (
+        "Nothing is owed and nothing came in for this meeting.",
+        "Er staat niets open en er is niets binnengekomen voor dit overleg.",
+    ),
+    "round.got": ("received", "binnen"),
+    "round.kind.update": ("update", "update"),
+    "round.kind.action": ("action", "actie"),
+    "round.kind.milestone": ("milestone", "mijlpaal"),
+    "round.kind.risk": ("risk", "risico"),
+    "round.kind.verdict": ("verdict", "oordeel"),
+    "round.heading.update": ("Progress updates", "Voortgangsupdates"),
+    "round.heading.action": ("Actions", "Acties"),
+    "round.heading.milestone": ("Milestones", "Mijlpalen"),
+    "round.heading.risk": ("Risks to review", "Te herbeoordelen risico's"),
+    "round.heading.verdict": ("Verdicts per opgave", "Oordelen per opgave"),
+    "round.heading.received": ("Received so far", "Al binnengekomen"),
+    "round.ask.update": (
+        "{title} ({ref}): no progress update in this reporting period (last: {last})",
+        "{title} ({ref}): geen voortgangsupdate in deze rapportageperiode (laatste: {last})",
+    ),
+    "round.ask.action": (
+        "{title} ({ref}, from {item}): due {due}, not done yet",
+        "{title} ({ref}, uit {item}): deadline {due}, nog niet gereed",
+    ),
+    "round.ask.milestone": (
+        "{title} (milestone {n} of {item}, {ref}): due {due}, not reached yet",
+        "{title} (mijlpaal {n} van {item}, {ref}): deadline {due}, nog niet bereikt",
+    ),
+    "round.ask.risk": (
+        "{title} ({ref}): review date {due} has passed",
+        "{title} ({ref}): de herbeoordelingsdatum {due} is verstreken",
+    ),
+    "round.ask.verdict": (
+        "{title} ({ref}): no verdict written for this meeting",
+        "{title} ({ref}): nog geen oordeel geschreven voor dit overleg",
+    ),
+    "round.how.command": ("give it with: {command}", "geef het door met: {command}"),
+    "round.how.risk": (
+        "review it in {file}:{line}: add an update (status, likelihood, impact) or a new "
+        "review_by date",
+        "beoordeel het in {file}:{line}: voeg een update toe (status, likelihood, impact) of "
+        "een nieuwe review_by-datum",
+    ),
+    "round.how.verdict": (
+        "write an assessment for this meeting and opgave under measures/ (kind: assessment)",
+        "schrijf een assessment voor dit overleg en deze opgave onder measures/ (kind: assessment)",
+    ),
+    "round.note_placeholder": ("what happened", "wat er gebeurde"),
+    "round.received.update": (
+        "update on {title} ({ref}), {date}: {note}",
+        "update over {title} ({ref}), {date}: {note}",
+    ),
+    "round.received.action": (
+        "action {ref} done, {date}: {title}",
+        "actie {ref} gereed, {date}: {title}",
+    ),
+    "round.received.milestone": (
+        "milestone of {ref} reached, {date}: {title}",
+        "mijlpaal van {ref} bereikt, {date}: {title}",
+    ),
+    "round.mail.greeting": ("Dear {owner},", "Beste {owner},"),
+    "round.mail.intro": (
+        "Before the LOVP meeting of {meeting} the programme office asks you for the following. "
+        "The reporting period runs from {start} to {end}.",
+        "Voor het LOVP-overleg van {meeting} vraagt het programmabureau u om het volgende. "
+        "De rapportageperiode loopt van {start} tot en met {end}.",
+    ),
+    "round.mail.intro_open": (
+        "Before the LOVP meeting of {meeting} the programme office asks you for the following.",
+        "Voor het LOVP-overleg van {meeting} vraagt het programmabureau u om het volgende.",
+    ),
+    "round.mail.nothing": (
+        "Nothing is owed from you for this meeting. Thank you.",
+        "Voor dit overleg staat er bij u niets open. Dank u wel.",
+    ),
+    "round.mail.command": ("Give it with:", "Geef het door met:"),
+    "round.mail.yaml.update": (
+        "Or add these lines to {file} (under the existing updates:, if there is one):",
+        "Of voeg deze regels toe aan {file} (onder de bestaande updates:, als die er is):",
+    ),
+    "round.mail.yaml.action": (
+        "Or add this line to the action in {file}:",
+        "Of voeg deze regel toe aan de actie in {file}:",
+    ),
+    "round.mail.yaml.milestone": (
+        "Or add this line to the milestone in {file}:",
+        "Of voeg deze regel toe aan de mijlpaal in {file}:",
+    ),
+    "round.mail.yaml.risk": (
+        "Review it in {file} (line {line}): an update with its status, likelihood and impact, "
+        "or a new review_by date.",
+        "Beoordeel het in {file} (regel {line}): een update met status, likelihood en impact, "
+        "of een nieuwe review_by-datum.",
+    ),
+    "round.mail.yaml.verdict": (
+        "Write an assessment (kind: assessment) with the meeting, the opgave, a health and a "
+        "summary, in a new file under measures/.",
+        "Schrijf een assessment (kind: assessment) met het overleg, de opgave, een health en "
+        "een summary, in een nieuw bestand onder measures/.",
+    ),
+    "round.mail.close": (
+        "Reply to this mail with your answers, or record them in the programme files yourself. "
+        "Thank you.",
+        "Beantwoord deze mail, of leg het zelf vast in de programmabestanden. Dank u wel.",
+    ),
+    "round.written": (
+        "Written to {dir}: {count} file(s)",
+        "Geschreven in {dir}: {count} bestand(en)",
+    ),
+    "round.no_meeting": (
+        "the programme has no LOVP meetings (programme.lovp_meetings in agenda.yaml); add the "
+        "dates to hold a round",
+        "het programma heeft geen LOVP-overleggen (programme.lovp_meetings in agenda.yaml); "
+        "voeg de data toe om een ronde te houden",
+    ),
+    "round.not_a_meeting": (
+        "{date} is not an LOVP meeting date; choose one of: {dates}",
+        "{date} is geen datum van een LOVP-overleg; kies een van: {dates}",
+    ),
+    "round.unknown_owner": (
+        "nobody named '{owner}' owes anything or reported in this round; owners are matched "
+        "as written: {owners}",
+        "niemand met de naam '{owner}' heeft iets openstaan of gemeld in deze ronde; eigenaren "
+        "worden vergeleken zoals geschreven: {owners}",
+    ),
 }
