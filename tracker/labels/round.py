@@ -230,4 +230,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "niemand met de naam '{owner}' heeft iets openstaan of gemeld in deze ronde; eigenaren "
         "worden vergeleken zoals geschreven: {owners}",
     ),
+    # the round in the terminal UI
+    "tui.view.round": ("Round", "Ronde"),
+    "tui.view.round.short": ("Round", "Ronde"),
+    "tui.round.totals": (
+        "{owed} owed by {owners} owner(s)",
+        "{owed} openstaand bij {owners} eigenaar/eigenaren",
+    ),
+    "tui.round.owed": ("Owed", "Open"),
+    "tui.round.received": ("Received", "Binnen"),
+    "tui.round.asked": ("Asked", "Gevraagd"),
+    "tui.round.key.open": ("the owner's lines", "regels van de eigenaar"),
 }
