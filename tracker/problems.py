@@ -38,6 +38,7 @@ CODES: dict[str, Severity] = {
     "unknown-basisteam": Severity.ERROR,
     "unknown-reference": Severity.ERROR,
     "date-order": Severity.WARNING,
+    "owner-spelling": Severity.WARNING,
 }
 
 

@@ -135,3 +135,24 @@ def test_dutch_text(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert out.startswith("Voortgangsronde voor het LOVP-overleg van 2018-12-06\n")
     assert "Programmabureau: 1 openstaand" in out
+
+
+def test_validate_warns_about_owner_spellings(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["validate", "--root", str(root), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0  # a warning, not an error
+    assert data["warnings"] == 1
+    assert data["problems"] == [
+        {
+            "file": "measures/lower.yaml",
+            "line": 2,
+            "column": 0,
+            "severity": "warning",
+            "code": "owner-spelling",
+            "message": "owner 'anna de vries' differs from 'Anna de Vries' only in case or "
+            "spacing (the progress round matches owners as written: write one spelling "
+            "everywhere)",
+        }
+    ]
