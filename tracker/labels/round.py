@@ -42,10 +42,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "ggp-tracker: {path}: niet alleen toevoegingen ({reason}); de eigen merge van git "
         "liet conflictmarkeringen achter: los ze op en draai daarna 'ggp-tracker validate'",
     ),
-    "merge.git_merged": (
-        "ggp-tracker: {path}: merged by git's own merge ({reason})",
-        "ggp-tracker: {path}: samengevoegd door de eigen merge van git ({reason})",
-    ),
     "merge.git_result_unreadable": (
         "ggp-tracker: {path}: git's own merge gave a file that does not read ({problem}); "
         "marked as a conflict: correct it, then run 'ggp-tracker validate'",

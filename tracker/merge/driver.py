@@ -204,14 +204,9 @@ def report(outcome: Outcome, path: str, lang: Any = "en") -> None:
     from tracker.labels import label
     from tracker.textsafe import one_line
 
-    if outcome.deferred is None:
-        return
+    if outcome.deferred is None or (outcome.code == 0 and outcome.problem is None):
+        return  # merged cleanly, by the driver or by git's own merge
     reason = label(outcome.deferred.key, lang, **outcome.deferred.values)
-    if outcome.problem is not None:
-        key = "merge.git_result_unreadable"
-    elif outcome.code:
-        key = "merge.conflict"
-    else:
-        key = "merge.git_merged"
+    key = "merge.git_result_unreadable" if outcome.problem is not None else "merge.conflict"
     message = label(key, lang, path=path, reason=reason, problem=outcome.problem or "")
     sys.stderr.write(one_line(message) + "\n")
