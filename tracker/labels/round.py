@@ -130,12 +130,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "{title} (mijlpaal {n} van {item}, {ref}): deadline {due}, nog niet bereikt",
     ),
     "round.ask.risk": (
-        "{title} ({ref}): review date {due} has passed",
-        "{title} ({ref}): de herbeoordelingsdatum {due} is verstreken",
+        "{title} ({ref}): to be reviewed by {due}",
+        "{title} ({ref}): te herbeoordelen uiterlijk {due}",
     ),
     "round.ask.verdict": (
-        "{title} ({ref}): no verdict written for this meeting",
-        "{title} ({ref}): nog geen oordeel geschreven voor dit overleg",
+        "{title} (opgave {ref}): no verdict written for this meeting",
+        "{title} (opgave {ref}): nog geen oordeel geschreven voor dit overleg",
     ),
     "round.how.command": ("give it with: {command}", "geef het door met: {command}"),
     "round.how.risk": (
@@ -149,6 +149,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "schrijf een assessment voor dit overleg en deze opgave onder measures/ (kind: assessment)",
     ),
     "round.note_placeholder": ("what happened", "wat er gebeurde"),
+    "round.summary_placeholder": ("the key message", "de kernboodschap"),
     "round.received.update": (
         "update on {title} ({ref}), {date}: {note}",
         "update over {title} ({ref}), {date}: {note}",

@@ -8,6 +8,11 @@ The round for meeting D covers D's reporting period (State.period). Owed:
 * a milestone: not done, due on or before D, of a measure or pilot that is not
   done, stopped or embedded; owed by the item's owner.
 
+* a risk review (format 2): a risk or issue not closed whose `review_by` date
+  is on or before D; owed by the risk's owner;
+* a verdict (format 2): an opgave with no assessment written for D; owed by
+  the opgave's `lead`.
+
 Received: updates dated in the period (of measures and pilots), and actions and
 milestones done in it. Owners are matched exactly as written; what has no owner,
 or names the programme office as the label table writes it ("Programme office",
@@ -171,6 +176,48 @@ def _item_received(s: ItemState, period: Period) -> list[Received]:
     return out
 
 
+def _format2_owed(state: State, meeting: date) -> list[Owed]:
+    """Risks to review and verdicts to write; none where the State has no format 2."""
+    out: list[Owed] = []
+    for risk in getattr(state, "risks", ()):
+        review = risk.review_by
+        if risk.status != "closed" and review is not None and review <= meeting:
+            s = risk.state
+            out.append(
+                Owed(
+                    "risk",
+                    _owner(s.item.owner),
+                    s.id,
+                    s.title,
+                    s.id,
+                    s.title,
+                    s.source.file,
+                    s.source.line,
+                    due=review,
+                    last_update=s.last_update,
+                    item_kind=s.kind,
+                )
+            )
+    verdicts = getattr(state, "verdicts", None)
+    if verdicts is None:
+        return out
+    for opgave in verdicts(meeting).missing:
+        out.append(
+            Owed(
+                "verdict",
+                _owner(opgave.lead),
+                opgave.id,
+                opgave.title,
+                opgave.id,
+                opgave.title,
+                "agenda.yaml",
+                0,
+                due=meeting,
+            )
+        )
+    return out
+
+
 def meeting_for(state: State, wanted: date | None) -> date:
     """The meeting the round is for: `wanted` (in the calendar), else the next one."""
     if wanted is not None:
@@ -198,6 +245,8 @@ def build_round(state: State, meeting: date | None = None) -> Round:
             owed.setdefault(entry.owner, []).append(entry)
         for got in _item_received(s, period):
             received.setdefault(got.owner, []).append(got)
+    for entry in _format2_owed(state, day):
+        owed.setdefault(entry.owner, []).append(entry)
     owners = sorted({*owed, *received}, key=_order)
     rank = {kind: n for n, kind in enumerate(KINDS)}
     return Round(

@@ -85,6 +85,18 @@ def yaml_lines(owed: Owed, on: date, lang: Lang) -> list[str]:
         return ["updates:", f"  - date: {on.isoformat()}", f"    note: {note}"]
     if owed.kind in ("action", "milestone"):
         return [f"    done: {on.isoformat()}"]
+    if owed.kind == "risk":
+        return ["updates:", f"  - date: {on.isoformat()}", f"    note: {note}", "    status: open"]
+    if owed.kind == "verdict" and owed.due is not None:
+        meeting = owed.due.isoformat()
+        return [
+            "kind: assessment",
+            f"id: A-{meeting}-{owed.ref}",
+            f"meeting: {meeting}",
+            f"opgave: {owed.ref}",
+            "health: amber  # green, amber or red",
+            f"summary: {label('round.summary_placeholder', lang)}",
+        ]
     return []
 
 
