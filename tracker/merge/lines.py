@@ -5,9 +5,10 @@ line removed or changed). Added lines are moved as far down as they can go
 without changing the side's text, so the same addition is found at the same place
 whichever way the difference was computed. Where both sides added lines at the
 same place, the two blocks are joined (`STRATEGIES`): lines both blocks hold
-written once, or each block whole; runs that differ follow in date order, ours
-first on a tie. The caller keeps the first join whose result means both changes. Every line of the
-ancestor and of both sides' additions is in the result, each exactly as written.
+written once, or only their shared leading lines, or each block whole; runs that
+differ follow in date order, ours first on a tie. The caller keeps the first join
+whose result means both changes. Every line of the ancestor and of both sides'
+additions is in the result, each exactly as written.
 """
 
 from __future__ import annotations
@@ -84,8 +85,17 @@ def aligned(ours: list[str], theirs: list[str]) -> list[str]:
     return out
 
 
+def prefixed(ours: list[str], theirs: list[str]) -> list[str]:
+    """Both blocks, their shared leading lines (a new `updates:` key) written once and the
+    rest of each kept whole."""
+    shared = 0
+    while shared < min(len(ours), len(theirs)) and ours[shared] == theirs[shared]:
+        shared += 1
+    return [*ours[:shared], *whole(ours[shared:], theirs[shared:])]
+
+
 Combine = Callable[[list[str], list[str]], list[str]]
-STRATEGIES: tuple[Combine, ...] = (aligned, whole)
+STRATEGIES: tuple[Combine, ...] = (aligned, prefixed, whole)
 
 
 def merge_additions(

@@ -67,13 +67,23 @@ def date_key(entry: Any) -> str | None:
     return None
 
 
+def _same_start(ours: list[Any], theirs: list[Any]) -> bool:
+    shorter, longer = sorted((ours, theirs), key=len)
+    return bool(shorter) and all(same(a, b) for a, b in zip(shorter, longer, strict=False))
+
+
 def ordered_additions(ours: list[Any], theirs: list[Any]) -> list[Any]:
-    """Both sides' new entries, in date order when every one has a date (ours first on a tie)."""
-    added = [*ours, *theirs]
-    keys = [date_key(entry) for entry in added]
-    if all(key is not None for key in keys):
-        return [entry for _, entry in sorted(zip(keys, added, strict=True), key=lambda p: p[0])]
-    return added
+    """Both sides' new entries: each side's as it wrote them, the side whose first new
+    entry is dated earlier first (ours on a tie, or where an entry has no date). Entries
+    that both sides added alike at the start are one entry, as git takes one line for
+    a line both sides added."""
+    if _same_start(ours, theirs):
+        return ours if len(ours) >= len(theirs) else theirs
+    if ours and theirs:
+        first_ours, first_theirs = date_key(ours[0]), date_key(theirs[0])
+        if first_ours is not None and first_theirs is not None and first_theirs < first_ours:
+            return [*theirs, *ours]
+    return [*ours, *theirs]
 
 
 def _merge_lists(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[Any]:
