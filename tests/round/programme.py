@@ -14,6 +14,12 @@ programme:
 opgaven:
   - id: digi
     title: Digital
+    lead: Anna de Vries
+  - id: nabij
+    title: Proximity
+  - id: onder
+    title: Subversion
+    lead: Bram
 units:
   - id: oost
     name: Eenheid Oost
@@ -102,6 +108,39 @@ actions:
     due: 2018-11-01
     done: 2018-10-30
   - title: No date
+""",
+    "measures/risks.yaml": """\
+kind: risk
+id: R-1
+title: Too little capacity
+owner: Bram
+likelihood: 3
+impact: 4
+review_by: 2018-11-10
+---
+kind: risk
+id: R-2
+title: Closed already
+owner: Bram
+likelihood: 2
+impact: 2
+status: closed
+review_by: 2018-11-10
+---
+kind: risk
+id: R-3
+title: Reviewed later
+likelihood: 2
+impact: 3
+review_by: 2018-12-20
+""",
+    "measures/assessments.yaml": """\
+kind: assessment
+id: A-1812-onder
+meeting: 2018-12-06
+opgave: onder
+health: amber
+summary: Two projects started.
 """,
     "measures/lower.yaml": """\
 kind: measure

@@ -43,15 +43,27 @@ def test_owed_per_owner(root: Path) -> None:
     assert owed == {
         # No update since 1 September; milestone 1 due 30 November. "Later" is due after
         # the meeting; action 3 is due the day after it.
-        "Anna de Vries": [("update", "m-old", None), ("milestone", "m-old", 1)],
+        # Anna leads opgave digi, which has no verdict for the meeting yet.
+        "Anna de Vries": [
+            ("update", "m-old", None),
+            ("milestone", "m-old", 1),
+            ("verdict", "digi", None),
+        ],
         "anna de vries": [],  # matched as written: a different owner, who reported
         # m-planned is not active, so owes no update, but its milestone is due; m-done is
         # finished, so its open milestone is not asked for.
-        "Bram": [("action", "lovp-2018-10#1", 1), ("milestone", "m-planned", 1)],
+        # R-1 is to be reviewed by 10 November; R-2 is closed. Opgave onder, which Bram
+        # leads, has its verdict (A-1812-onder).
+        "Bram": [
+            ("action", "lovp-2018-10#1", 1),
+            ("milestone", "m-planned", 1),
+            ("risk", "R-1", None),
+        ],
         # An action without an owner goes to the meeting's owner; due on the meeting day.
         "Secretariaat": [("action", "lovp-2018-10#2", 2)],
         # The running pilot's update is dated on the previous meeting: not in this period.
-        None: [("update", "p-running", None)],
+        # Opgave nabij has no lead and no verdict. R-3 is to be reviewed after the meeting.
+        None: [("update", "p-running", None), ("verdict", "nabij", None)],
     }
     assert received == {
         "Anna de Vries": [
@@ -70,16 +82,19 @@ def test_an_earlier_meeting(root: Path) -> None:
     found = build_round(build_state(load_programme(root), AS_OF), date(2018, 10, 11))
     owed = {o.owner: [(x.kind, x.ref) for x in o.owed] for o in found.owners}
     # Period: from the programme's start to 11 October. Updates dated after the meeting
-    # do not count for it; no open milestone or action was due by then.
+    # do not count for it; no open milestone, action or risk review was due by then, and
+    # no verdict is written for that meeting.
     assert owed == {
-        "Anna de Vries": [("update", "m-fresh")],
+        "Anna de Vries": [("update", "m-fresh"), ("verdict", "digi")],
         "anna de vries": [("update", "m-lower")],
-        None: [],
+        "Bram": [("verdict", "onder")],
+        None: [("verdict", "nabij")],
     }
     received = {o.owner: [(x.kind, x.ref) for x in o.received] for o in found.owners}
     assert received == {
         "Anna de Vries": [("update", "m-old")],
         "anna de vries": [],
+        "Bram": [],
         None: [("update", "p-running")],
     }
 
@@ -118,6 +133,7 @@ def test_json_and_owner(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert [x["command"] for x in data["owners"][0]["owed"]] == [
         "ggp-tracker done lovp-2018-10#1",
         "ggp-tracker done m-planned --milestone 1",
+        None,  # a risk is reviewed in its file
     ]
 
 
@@ -134,7 +150,8 @@ def test_dutch_text(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, root, "--lang", "nl")
     assert code == 0
     assert out.startswith("Voortgangsronde voor het LOVP-overleg van 2018-12-06\n")
-    assert "Programmabureau: 1 openstaand" in out
+    assert "Programmabureau: 2 openstaand" in out
+    assert "Proximity (opgave nabij): nog geen oordeel geschreven voor dit overleg" in out
 
 
 def test_validate_warns_about_owner_spellings(

@@ -30,21 +30,22 @@ def test_round_view(tmp_path: Path) -> None:
             assert isinstance(view, RoundView)
             summary = str(view.query_one("#round-summary").render())
             assert "Progress round for the LOVP meeting of 2018-12-06" in summary
-            assert "6 owed by 4 owner(s)" in summary
+            assert "9 owed by 4 owner(s)" in summary
             assert "reporting period 2018-10-12 to 2018-12-06" in summary
             # Owners as written, the programme office last; owed and received counts.
             assert cells(view.owners) == [
-                ["Anna de Vries", "2", "3"],
+                ["Anna de Vries", "3", "3"],
                 ["anna de vries", "0", "1"],
-                ["Bram", "2", "0"],
+                ["Bram", "3", "0"],
                 ["Secretariaat", "1", "0"],
-                ["Programme office", "1", "0"],
+                ["Programme office", "2", "0"],
             ]
             # The first owner's lines: what is owed, then what came in.
             lines = cells(view.table)
             assert [line[0] for line in lines] == [
                 "update",
                 "milestone",
+                "verdict",
                 "✔ received",
                 "✔ received",
                 "✔ received",
@@ -63,7 +64,7 @@ def test_round_view(tmp_path: Path) -> None:
             await pilot.pause()
             assert "    done: 2018-11-20" in (root / "measures/meeting.yaml").read_text()
             bram = next(r for r in cells(view.owners) if r[0] == "Bram")
-            assert bram == ["Bram", "1", "1"]
+            assert bram == ["Bram", "2", "1"]
 
     asyncio.run(drive())
 

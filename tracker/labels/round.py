@@ -150,6 +150,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "round.note_placeholder": ("what happened", "wat er gebeurde"),
     "round.summary_placeholder": ("the key message", "de kernboodschap"),
+    "round.health_comment": ("green, amber or red", "green, amber of red"),
     "round.received.update": (
         "update on {title} ({ref}), {date}: {note}",
         "update over {title} ({ref}), {date}: {note}",

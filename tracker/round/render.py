@@ -94,7 +94,7 @@ def yaml_lines(owed: Owed, on: date, lang: Lang) -> list[str]:
             f"id: A-{meeting}-{owed.ref}",
             f"meeting: {meeting}",
             f"opgave: {owed.ref}",
-            "health: amber  # green, amber or red",
+            f"health: amber  # {label('round.health_comment', lang)}",
             f"summary: {label('round.summary_placeholder', lang)}",
         ]
     return []
