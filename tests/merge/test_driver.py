@@ -114,3 +114,25 @@ def test_the_command_reports_a_conflict(tmp_path: Path, capsys: pytest.CaptureFi
     err = capsys.readouterr().err
     assert err.startswith("ggp-tracker: measures/netwerk.yaml: not only additions (a side ")
     assert "<<<<<<<<< ours" in paths[1].read_text()
+
+
+RISK = """\
+kind: risk
+id: R-CAPACITY
+title: Too little capacity
+likelihood: 4
+impact: 4
+review_by: 2018-11-15
+updates:
+  - date: 2018-10-20
+    note: Two districts freed capacity.
+    likelihood: 3
+"""
+
+
+def test_format_2_lists_merge_the_same_way(tmp_path: Path) -> None:
+    ours = RISK + "  - date: 2018-11-12\n    note: Reviewed.\n    status: mitigating\n"
+    theirs = RISK + "  - date: 2018-11-01\n    note: A third district.\n"
+    outcome, merged = merge(tmp_path, RISK, ours, theirs)
+    assert (outcome.code, outcome.deferred) == (0, None)
+    assert merged == RISK + theirs[len(RISK) :] + ours[len(RISK) :]
