@@ -34,6 +34,9 @@ COMMANDS = (
     "snapshot",
     "history",
     "diff",
+    "round",
+    "merge-driver",
+    "git-setup",
 )
 
 
@@ -99,7 +102,7 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common(argparse.SUPPRESS)
     for name in commands:
-        importlib.import_module(f"tracker.commands.{name}").register(sub, common)
+        importlib.import_module(f"tracker.commands.{name.replace('-', '_')}").register(sub, common)
     return parser
 
 

@@ -49,6 +49,7 @@ CODES: dict[str, Severity] = {
     # Format 2
     "unknown-meeting": Severity.ERROR,
     "duplicate-assessment": Severity.ERROR,
+    "owner-spelling": Severity.WARNING,
 }
 
 

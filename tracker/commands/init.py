@@ -2,7 +2,9 @@
 
 The folder gets the bundled GGP programme (or, with --empty, one opgave and one
 measure with a comment on every field), the JSON Schemas, a schema line at the
-top of every YAML file, editor settings and a .gitignore. An existing folder
+top of every YAML file, editor settings, a .gitignore and a .gitattributes that
+names the merge driver; it becomes a git repository (unless it is inside one)
+with the driver set in its config. An existing folder
 with anything in it is refused, so nothing there can be overwritten.
 """
 
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from tracker.atomic import write_bytes_atomic
 from tracker.bundled import EMPTY, PROGRAMME, bundled
 from tracker.labels import Lang, label
+from tracker.merge.setup import ATTRIBUTES, attributes_text
 from tracker.schema import AGENDA_SCHEMA, ITEM_SCHEMA, SCHEMA_DIR, schema_text, with_modeline
 
 if TYPE_CHECKING:
@@ -85,6 +88,7 @@ def init_files(empty: bool, lang: Lang, as_of: date) -> dict[str, bytes]:
     files[f"{SCHEMA_DIR}/{AGENDA_SCHEMA}"] = schema_text(agenda=True).encode()
     files[".vscode/settings.json"] = VSCODE_SETTINGS.encode()
     files[".gitignore"] = GITIGNORE.encode()
+    files[ATTRIBUTES] = (attributes_text() or "").encode()
     return dict(sorted(files.items()))
 
 
@@ -129,4 +133,21 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for problem in programme.problems:
         print(problem.text(), file=sys.stderr)
     print(label("init_done", lang, dir=target, files=len(files), items=len(programme.items)))
+    _merge_driver(target, lang)
     return 1 if programme.errors else 0
+
+
+def _merge_driver(target: Path, lang: Lang) -> None:
+    """A git repository for the new folder (unless it is in one), with the merge driver set."""
+    from tracker.merge.setup import SetupError, configure
+
+    try:
+        repository = configure(target, lang, create=True)
+    except SetupError as exc:
+        reason = label(exc.key, lang, **exc.values)
+        print(label("merge.setup.skipped", lang, reason=reason), file=sys.stderr)
+        return
+    if repository.created:
+        print(label("merge.setup.created", lang, top=repository.top))
+    else:
+        print(label("merge.setup.configured", lang, top=repository.top))

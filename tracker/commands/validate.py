@@ -52,9 +52,14 @@ def _github(problem: Problem, root: Path, lang: Lang) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from tracker.owners import owner_spellings
+
     programme = ctx.programme
-    problems = programme.problems
-    errors, warnings, items = programme.errors, programme.warnings, len(programme.items)
+    # Owners written in several ways matter to the progress round, not to loading.
+    spellings = owner_spellings(programme)
+    problems = sorted([*programme.problems, *spellings], key=lambda p: p.sort_key())
+    errors, items = programme.errors, len(programme.items)
+    warnings = programme.warnings + len(spellings)
     out = sys.stdout
     if args.format == "json":
         payload = {

@@ -17,6 +17,7 @@ from tracker.labels import (
     format2,
     history,
     problems,
+    round,
     summary,
     tui,
 )
@@ -29,7 +30,7 @@ HEALTH_SYMBOL = {"green": "●", "amber": "▲", "red": "■", "none": "○"}
 HEALTH_COLOUR = {"green": "green", "amber": "dark_orange", "red": "red", "none": "grey50"}
 
 # The parts of the table, in the order they are merged. A new topic adds its module here.
-PARTS = (core, editing, summary, history, tui, cache, format2, problems)
+PARTS = (core, editing, summary, history, tui, cache, format2, problems, round)
 
 LABELS: dict[str, tuple[str, str]] = {}
 for _part in PARTS:

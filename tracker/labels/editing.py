@@ -198,11 +198,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "{dir} is niet leesbaar; controleer de rechten of geef een andere map.",
     ),
     "init_done": (
-        "Created {dir}: {files} files, {items} items. Next: put the folder under git "
-        "(git init), open it in your editor, and run 'ggp-tracker validate --root {dir}' "
-        "after each change.",
-        "{dir} aangemaakt: {files} bestanden, {items} items. Zet de map nu onder git "
-        "(git init), open hem in uw editor en draai na elke wijziging "
-        "'ggp-tracker validate --root {dir}'.",
+        "Created {dir}: {files} files, {items} items. Next: open it in your editor, run "
+        "'ggp-tracker validate --root {dir}' after each change, and commit it with git.",
+        "{dir} aangemaakt: {files} bestanden, {items} items. Open de map nu in uw editor, "
+        "draai na elke wijziging 'ggp-tracker validate --root {dir}' en commit hem met git.",
     ),
 }

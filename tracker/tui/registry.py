@@ -76,6 +76,7 @@ EXTENSIONS: tuple[str, ...] = (
     "tracker.tui.update_form",
     "tracker.tui.history",
     "tracker.tui.risks",
+    "tracker.tui.round",
 )
 
 
