@@ -39,7 +39,6 @@ def check_item(item: Item, node: Node, rel: str, anchor: tuple[int, int]) -> lis
     message, hint = _text(
         "problem.missing-field.likelihood",
         "problem.missing-field.likelihood.hint",
-        "problem.missing-field.likelihood.hint",
     )
     return [Problem(rel, anchor[0], anchor[1], "missing-field", message, hint)]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 from datetime import date
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import AS_OF
-from tracker.cli import main
+from tracker.cli import build_parser, main
 from tracker.commands import update
 from tracker.context import Context
 from tracker.edit import EditError, plan_update, write_edit
@@ -254,17 +253,7 @@ def test_update_refuses_when_the_file_changed_since_loading(
     path = good_root / NETWERK
     edited = path.read_text().replace("progress: 45", "progress: 50")
     path.write_text(edited)
-    args = argparse.Namespace(
-        id="netwerk",
-        note="x",
-        by=None,
-        status=None,
-        phase=None,
-        health=None,
-        progress=None,
-        date=None,
-        dry_run=False,
-    )
+    args = build_parser(("update",)).parse_args(["update", "netwerk", "--note", "x"])
     assert update.run(args, ctx) == 1
     assert "changed on disk after the programme was read" in capsys.readouterr().err
     assert path.read_text() == edited
