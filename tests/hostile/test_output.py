@@ -123,7 +123,8 @@ def assert_inert(text: str) -> None:
     assert "\x1b" not in text
 
 
-@pytest.mark.parametrize("table", TABLES)
+# The hostile programme holds no risks (format 2): `list risks` prints no text of its own.
+@pytest.mark.parametrize("table", [t for t in TABLES if t != "risks"])
 def test_list_tables_show_text_as_text(
     hostile: Path,
     state: State,

@@ -54,8 +54,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             phase=args.phase,
             health=args.health,
             progress=args.progress,
-            likelihood=args.likelihood,
-            impact=args.impact,
+            likelihood=getattr(args, "likelihood", None),
+            impact=getattr(args, "impact", None),
         )
         item_id = ctx.programme.item(args.id).id  # type: ignore[union-attr]
         message = label("edit.update_written", ctx.lang, id=item_id, location=edit.location)
