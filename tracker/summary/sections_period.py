@@ -1,0 +1,233 @@
+"""The sections on the period and what follows: changes, meetings, indicators, coming up,
+data quality."""
+
+from __future__ import annotations
+
+from tracker.labels import value_label
+from tracker.summary.document import (
+    Bullets,
+    Cell,
+    Chart,
+    Column,
+    Facts,
+    Line,
+    Paragraph,
+    Section,
+    Span,
+)
+from tracker.summary.model import IndicatorRow, MeetingBlock, Summary, UpcomingRow
+from tracker.summary.words import (
+    TREND_ARROW,
+    Words,
+    item_line,
+    safe_line,
+    said_none,
+    table_block,
+)
+
+
+def changes(s: Summary, w: Words) -> Section:
+    intro = (
+        w("summary.changes_since", since=safe_line(s.changes.since))
+        if s.changes.since
+        else w("summary.changes_updates")
+    )
+    columns = (
+        Column(w("date"), short=True),
+        Column(w("summary.item"), wide=True),
+        Column(w("summary.note"), wide=True),
+        Column(w("summary.changes")),
+    )
+    rows = []
+    for row in s.changes.rows:
+        note: list[Span] = [Span(safe_line(row.note))]
+        if row.by:
+            note.append(Span(f" ({safe_line(row.by)})", tone="muted"))
+        rows.append(
+            (
+                (Span(row.date.isoformat() if row.date else "–"),),
+                item_line(row.title, row.item_id),
+                tuple(note),
+                (Span("; ".join(w.change(c) for c in row.changes) or "–"),),
+            )
+        )
+    status_columns = (
+        Column(w("date"), short=True),
+        Column(w("summary.item"), wide=True),
+        Column(w("summary.from"), short=True),
+        Column(w("summary.to"), short=True),
+    )
+    status_rows = [
+        (
+            (Span(c.day.isoformat() if c.day else "–"),),
+            item_line(c.title, c.item_id),
+            (Span(w.field_value(c.field, c.before)),),
+            (Span(w.field_value(c.field, c.after), strong=True),),
+        )
+        for c in s.status_changes
+    ]
+    return Section(
+        "changes",
+        w("summary.s.changes"),
+        (Paragraph((Span(intro),), muted=True),),
+        (
+            Section("updates", w("summary.s.updates"), table_block(w, columns, rows)),
+            Section(
+                "status-changes",
+                w("summary.s.status_changes"),
+                table_block(w, status_columns, status_rows),
+            ),
+        ),
+    )
+
+
+def _meeting(m: MeetingBlock, w: Words) -> Section:
+    facts: list[tuple[str, Line]] = [
+        (w("date"), (Span(m.day.isoformat()),)),
+        (w("type"), (Span(value_label("type", m.type, w.lang)),)),
+    ]
+    if m.location:
+        facts.append((w("summary.location"), (Span(safe_line(m.location)),)))
+    decisions = (
+        Bullets(tuple((Span(safe_line(d)),) for d in m.decisions)) if m.decisions else said_none(w)
+    )
+    columns = (
+        Column(w("action"), short=True),
+        Column(w("title"), wide=True),
+        Column(w("owner")),
+        Column(w("due"), short=True),
+        Column(w("summary.state"), short=True),
+    )
+    rows = []
+    for a in m.actions:
+        if a.done:
+            state = Span(w("summary.done_on", date=a.done.isoformat()), tone="good")
+        elif a.overdue:
+            state = Span(w("reason.overdue"), tone="bad")
+        else:
+            state = Span(w("summary.open"))
+        rows.append(
+            (
+                (Span(safe_line(a.id)),),
+                (Span(safe_line(a.title)),),
+                (Span(safe_line(a.owner or "–")),),
+                (Span(a.due.isoformat() if a.due else "–"),),
+                (state,),
+            )
+        )
+    blocks = (
+        Facts(tuple(facts)),
+        Paragraph((Span(w("decisions"), strong=True),)),
+        decisions,
+        Paragraph((Span(w("actions"), strong=True),)),
+        *table_block(w, columns, rows),
+    )
+    return Section(f"meeting-{m.item_id}", f"{safe_line(m.title)} ({safe_line(m.item_id)})", blocks)
+
+
+def meetings(s: Summary, w: Words) -> Section:
+    subs = tuple(_meeting(m, w) for m in s.meetings)
+    return Section("meetings", w("summary.s.meetings"), () if subs else (said_none(w),), subs)
+
+
+def _target(row: IndicatorRow, w: Words) -> str:
+    if row.target is None:
+        return "–"
+    return f"{'≥' if row.better == 'higher' else '≤'} {w.number(row.target, row.format)}"
+
+
+def _indicator_cells(row: IndicatorRow, w: Words) -> tuple[Cell, ...]:
+    meets: Line = (Span("–"),)
+    if row.meets is not None:
+        meets = (Span(w("yes"), tone="good") if row.meets else Span(w("no"), tone="bad"),)
+    trend = (
+        f"{TREND_ARROW[row.trend]} {value_label('trend', row.trend, w.lang)}" if row.trend else "–"
+    )
+    values = ", ".join(f"{d.isoformat()} {w.number(v, row.format)}" for d, v in row.series)
+    chart = Chart(
+        tuple(v for _, v in row.series),
+        row.target,
+        w(
+            "summary.chart_alt",
+            title=safe_line(row.title),
+            values=values or "–",
+            target=_target(row, w),
+        ),
+    )
+    return (
+        item_line(row.title, row.item_id),
+        (Span(w.number(row.latest, row.format)),),
+        (Span(row.latest_date.isoformat() if row.latest_date else "–"),),
+        (Span(_target(row, w)),),
+        meets,
+        (Span(trend),),
+        chart,
+    )
+
+
+def indicators(s: Summary, w: Words) -> Section:
+    columns = (
+        Column(w("indicator"), wide=True),
+        Column(w("value"), numeric=True),
+        Column(w("date"), short=True),
+        Column(w("target"), short=True),
+        Column(w("meets_target"), short=True),
+        Column(w("trend"), short=True),
+        Column(w("summary.chart"), short=True),
+    )
+    rows = [_indicator_cells(row, w) for row in s.indicators]
+    return Section("indicators", w("summary.s.indicators"), table_block(w, columns, rows))
+
+
+def _upcoming_cells(row: UpcomingRow, w: Words) -> tuple[Cell, ...]:
+    if row.what == "meeting":
+        what = value_label("type", row.detail, w.lang)
+        what = what[:1].upper() + what[1:]
+        detail: Line = item_line(row.title, row.item_id or "")
+    elif row.what == "lovp":
+        what = w("summary.part.lovp")
+        detail = (Span("–"),)
+    else:
+        what = w(f"summary.part.{row.what}")
+        item = item_line(row.title, row.item_id or "")
+        detail = (Span(safe_line(row.detail)), Span(" — "), *item) if row.detail else item
+    return (
+        (Span(row.day.isoformat()),),
+        (Span(what),),
+        detail,
+        (Span(safe_line(row.owner or "–")),),
+    )
+
+
+def upcoming(s: Summary, w: Words) -> Section:
+    key = "summary.upcoming_meeting" if s.upcoming_until_is_meeting else "summary.upcoming_horizon"
+    intro = w(key, start=s.header.as_of.isoformat(), end=s.upcoming_until.isoformat())
+    columns = (
+        Column(w("date"), short=True),
+        Column(w("summary.what")),
+        Column(w("summary.item"), wide=True),
+        Column(w("owner")),
+    )
+    rows = [_upcoming_cells(row, w) for row in s.upcoming]
+    blocks = (Paragraph((Span(intro),), muted=True), *table_block(w, columns, rows))
+    return Section("upcoming", w("summary.s.upcoming"), blocks)
+
+
+def quality(s: Summary, w: Words) -> Section:
+    q = s.quality
+    line = w("summary.quality_line", errors=q.errors, warnings=q.warnings, items=q.items)
+    columns = (
+        Column(w("summary.code"), short=True),
+        Column(w("summary.severity"), short=True),
+        Column(w("summary.count"), numeric=True),
+    )
+    rows = [
+        (
+            (Span(safe_line(p.code)),),
+            (Span(w(f"severity.{p.severity}"), tone="bad" if p.severity == "error" else None),),
+            (Span(str(p.count)),),
+        )
+        for p in q.by_code
+    ]
+    blocks = (Paragraph((Span(line),)), *table_block(w, columns, rows))
+    return Section("quality", w("summary.s.quality"), blocks)
