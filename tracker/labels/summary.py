@@ -20,18 +20,75 @@ LABELS: dict[str, tuple[str, str]] = {
         "januari februari maart april mei juni juli augustus september oktober november december",
     ),
     "summary.none": ("None.", "Geen."),
+    # document control
+    "summary.classification": ("Classification", "Rubricering"),
+    "summary.doc_status": ("Document", "Document"),
+    "summary.status.concept": ("Draft", "Concept"),
+    "summary.status.final": ("Final", "Definitief"),
+    "summary.version": ("version", "versie"),
+    "summary.meeting_item": ("{date}, agenda item {item}", "{date}, agendapunt {item}"),
+    "summary.author": ("Author", "Opsteller"),
+    "summary.distribution": ("Distribution", "Verspreiding"),
+    "summary.quality_short": (
+        "{errors} errors in the programme files; the items concerned are left out.",
+        "{errors} fouten in de programmabestanden; de betreffende items zijn weggelaten.",
+    ),
+    # words the summary agrees on (no "Deadline", no "Gezondheid" in a report)
+    "summary.health": ("Health", "Beoordeling"),
+    "summary.due": ("Due", "Einddatum"),
+    "summary.last_update": ("Last update", "Laatste voortgangsbericht"),
+    "summary.stale": ("No recent update", "Geen recent bericht"),
+    "summary.field.status": ("Status", "Status"),
+    "summary.field.phase": ("Phase", "Fase"),
+    "summary.field.health": ("Health", "Beoordeling"),
+    "summary.field.progress": ("Progress", "Voortgang"),
+    "summary.field.note": ("Note", "Toelichting"),
+    "summary.reason.stale": ("no recent update", "geen recent voortgangsbericht"),
+    "summary.reason.below-target": ("below target", "onder doel"),
+    "summary.trend.improving": ("improving", "verbetert"),
+    "summary.trend.worsening": ("worsening", "verslechtert"),
+    "summary.trend.flat": ("unchanged", "gelijk"),
+    "summary.trend.up": ("up", "stijgend"),
+    "summary.trend.down": ("down", "dalend"),
+    # overview
+    "summary.shared": ("Shared", "Gedeeld"),
+    "summary.total": ("Total (each item once)", "Totaal (elk item één keer)"),
+    "summary.overview_note": (
+        "An item serving several opgaven counts in each of their rows ('shared') "
+        "and once in the total.",
+        "Een item dat meerdere opgaven dient, telt mee in de rij van elk ervan "
+        "('gedeeld') en één keer in het totaal.",
+    ),
+    # attention
+    "summary.group.item": ("{n} items", "{n} items"),
+    "summary.group.measure": ("{n} measures", "{n} maatregelen"),
+    "summary.group.pilot": ("{n} pilots", "{n} pilots"),
+    "summary.group.milestone": ("{n} milestones", "{n} mijlpalen"),
+    "summary.group.action": ("{n} actions", "{n} acties"),
+    "summary.group.due": ("{n} measures past their due date", "{n} maatregelen over hun einddatum"),
+    "summary.and_more": (
+        "and {n} more (see the tracker or 'ggp-tracker list')",
+        "en nog {n} (zie de tracker of 'ggp-tracker list')",
+    ),
+    # decisions
+    "summary.proposal": ("Proposal", "Voorstel"),
+    "summary.advice": ("Advice", "Advies"),
+    "summary.asked_by": ("Asked by", "Aangevraagd door"),
+    "summary.decide_at": ("To decide at", "Te besluiten in"),
+    "summary.item_state": ("State of the item", "Stand van het item"),
     "summary.s.overview": ("Overview", "Overzicht"),
     "summary.s.attention": ("Needs attention", "Aandachtspunten"),
     "summary.s.decisions": ("Decisions requested", "Gevraagde besluiten"),
     "summary.s.changes": ("Changes in the reporting period", "Wijzigingen in de rapportageperiode"),
-    "summary.s.updates": ("Updates", "Updates"),
+    "summary.s.updates": ("Updates", "Voortgangsberichten"),
     "summary.s.status_changes": ("Status and phase changes", "Wijzigingen van status en fase"),
     "summary.s.opgaven": ("Status per opgave", "Stand per opgave"),
     "summary.s.meetings": ("Meetings held in the period", "Bijeenkomsten in de periode"),
+    "summary.s.actions": ("Actions", "Acties"),
     "summary.s.indicators": ("Indicators", "Indicatoren"),
     "summary.s.upcoming": (
-        "Coming up before the next meeting",
-        "Vooruitblik tot het volgende overleg",
+        "Coming up until the following LOVP meeting",
+        "Vooruitblik tot het daaropvolgende LOVP-overleg",
     ),
     "summary.s.quality": ("Data quality", "Datakwaliteit"),
     "summary.headline": (
@@ -39,7 +96,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "without a recent update: {stale} · decisions requested: {decisions} · "
         "indicators below target: {below}",
         "Maatregelen: {measures} · pilots: {pilots} · rood: {red} · te laat: {overdue} · "
-        "zonder recente update: {stale} · gevraagde besluiten: {decisions} · "
+        "zonder recent voortgangsbericht: {stale} · gevraagde besluiten: {decisions} · "
         "indicatoren onder doel: {below}",
     ),
     "summary.item": ("Item", "Item"),
@@ -52,7 +109,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "summary.legend": (
         "{stale} no recent update · {overdue} overdue",
-        "{stale} geen recente update · {overdue} te laat",
+        "{stale} geen recent voortgangsbericht · {overdue} te laat",
     ),
     "summary.reason": ("Reason", "Reden"),
     "summary.detail": ("Detail", "Toelichting"),
@@ -67,16 +124,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "summary.open": ("open", "open"),
     "summary.done_on": ("done {date}", "gereed {date}"),
     "summary.since": ("since {date}", "sinds {date}"),
-    "summary.due_on": ("due {date}", "deadline {date}"),
-    "summary.last_update_on": ("last update {date}", "laatste update {date}"),
-    "summary.no_update": ("no update yet", "nog geen update"),
+    "summary.due_on": ("due {date}", "einddatum {date}"),
+    "summary.last_update_on": ("last update {date}", "laatste voortgangsbericht {date}"),
+    "summary.no_update": ("no update yet", "nog geen voortgangsbericht"),
     "summary.measured": (
         "{value} on {date}; target {target}",
         "{value} op {date}; doel {target}",
     ),
     "summary.part.milestone": ("Milestone", "Mijlpaal"),
     "summary.part.action": ("Action", "Actie"),
-    "summary.part.due": ("Measure due", "Deadline maatregel"),
+    "summary.part.due": ("Measure due", "Einddatum maatregel"),
     "summary.part.scale-up": ("Scale-up", "Opschaling"),
     "summary.part.meeting": ("Meeting", "Bijeenkomst"),
     "summary.part.lovp": ("LOVP meeting", "LOVP-overleg"),
@@ -84,12 +141,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "summary.chart": ("Course", "Verloop"),
     "summary.changes_updates": (
         "Updates dated in the reporting period.",
-        "Updates met een datum in de rapportageperiode.",
+        "Voortgangsberichten met een datum in de rapportageperiode.",
     ),
     "summary.changes_since": ("Compared with {since}.", "Vergeleken met {since}."),
     "summary.upcoming_meeting": (
-        "After {start} up to and including {end}, the next LOVP meeting.",
-        "Na {start} tot en met {end}, het volgende LOVP-overleg.",
+        "After {start} up to and including {end}, the LOVP meeting after this one.",
+        "Na {start} tot en met {end}, het LOVP-overleg na dit overleg.",
     ),
     "summary.upcoming_horizon": (
         "After {start} up to and including {end}; no later LOVP meeting is planned.",

@@ -9,9 +9,11 @@ from tracker.state import CLOSED_STATUSES, ItemState, Period, State
 from tracker.summary.changes import ChangeSet, changes_from_updates
 from tracker.summary.model import (
     ActionRow,
+    AttentionBlock,
     AttentionRow,
     DataQuality,
     DecisionRow,
+    DocumentControl,
     GitInfo,
     Header,
     Headline,
@@ -33,23 +35,68 @@ TRACKED = ("measure", "pilot")
 FALLBACK_HORIZON = timedelta(days=91)
 # The group key of items that serve more than one opgave (not a valid opgave id).
 SEVERAL = "*"
+# The key of the overview's total row (not a valid opgave id either).
+TOTAL = "="
+# Attention is kept short: at most this many rows per opgave, then "and N more" (the
+# full lists are in the terminal UI and `list`).
+MAX_ATTENTION_ROWS = 10
+# This many entries or more with the same reason, part and date become one row
+# ("20 measures: last update 4 July 2018").
+GROUP_FROM = 3
+# Which way a trend goes for the reader, by the indicator's `better`.
+_TREND = {
+    ("higher", "up"): "improving",
+    ("higher", "down"): "worsening",
+    ("lower", "up"): "worsening",
+    ("lower", "down"): "improving",
+}
+
+
+def _serves_several(s: ItemState, known: set[str]) -> bool:
+    return len({o for o in s.item.opgaven if o in known}) > 1
 
 
 def _overview(state: State) -> tuple[OverviewRow, ...]:
+    """A row per opgave (an item serving several counts in each), then the total, in
+    which each item counts once, so that the table adds up."""
+    known = {o.id for o in state.opgaven}
     out = []
     for r in state.rollups:
+        tracked = [s for s in r.items if s.kind in TRACKED]
         out.append(
             OverviewRow(
                 opgave_id=r.opgave.id if r.opgave else None,
                 title=r.opgave.title if r.opgave else "",
-                items=sum(1 for s in r.items if s.kind in TRACKED),
+                items=len(tracked),
                 health=dict(r.health),
                 mean_progress=r.mean_progress,
                 overdue=r.overdue,
                 stale=r.stale,
                 decisions=r.decisions,
+                shared=sum(1 for s in tracked if _serves_several(s, known)),
             )
         )
+    tracked = [s for s in state.items if s.kind in TRACKED]
+    health = dict.fromkeys(("green", "amber", "red", "none"), 0)
+    for s in tracked:
+        health[s.health or "none"] += 1
+    progress = [s.progress for s in tracked if s.progress is not None]
+    out.append(
+        OverviewRow(
+            opgave_id=TOTAL,
+            title="",
+            items=len(tracked),
+            health=health,
+            mean_progress=sum(progress) / len(progress) if progress else None,
+            overdue=sum(1 for s in tracked if s.overdue)
+            + sum(1 for a in state.actions if a.overdue),
+            stale=sum(1 for s in tracked if s.stale),
+            decisions=sum(
+                1 for s in state.items if s.decision_needed and s.status not in CLOSED_STATUSES
+            ),
+            shared=sum(1 for s in tracked if _serves_several(s, known)),
+        )
+    )
     return tuple(out)
 
 
@@ -66,7 +113,8 @@ def _headline(state: State) -> Headline:
     )
 
 
-def _attention(state: State) -> tuple[AttentionRow, ...]:
+def _attention_rows(state: State) -> list[tuple[str | None, AttentionRow]]:
+    known = {o.id for o in state.opgaven}
     out = []
     for e in state.attention:
         if e.reason == "decision":
@@ -81,21 +129,82 @@ def _attention(state: State) -> tuple[AttentionRow, ...]:
             fmt = getattr(s.item, "format", "number")
         part = e.detail if e.reason == "overdue" else None
         out.append(
-            AttentionRow(
-                reason=e.reason,
-                item_id=s.id,
-                kind=s.kind,
-                title=s.title,
-                part=part or None,
-                part_title=e.title if part in ("milestone", "action") else None,
-                ref=e.ref if part == "action" else s.id,
-                owner=e.owner,
-                day=e.due if e.reason == "overdue" else e.since,
-                value=value,
-                target=target,
-                format=fmt,
+            (
+                _group_key(s, known),
+                AttentionRow(
+                    reason=e.reason,
+                    item_id=s.id,
+                    kind=s.kind,
+                    title=s.title,
+                    part=part or None,
+                    part_title=e.title if part in ("milestone", "action") else None,
+                    ref=e.ref if part == "action" else s.id,
+                    owner=e.owner,
+                    day=e.due if e.reason == "overdue" else e.since,
+                    value=value,
+                    target=target,
+                    format=fmt,
+                ),
             )
         )
+    return out
+
+
+def _group_key(s: ItemState, known: set[str]) -> str | None:
+    serves = list(dict.fromkeys(o for o in s.item.opgaven if o in known))
+    return serves[0] if len(serves) == 1 else SEVERAL if serves else None
+
+
+def _grouped(rows: list[AttentionRow]) -> list[AttentionRow]:
+    """Rows with the same reason, part and date in one row when there are many."""
+    groups: dict[tuple[str, str | None, date | None], list[AttentionRow]] = {}
+    for row in rows:
+        key = (
+            (row.reason, row.part, row.day)
+            if row.reason != "below-target"
+            else (row.reason, row.ref, row.day)
+        )
+        groups.setdefault(key, []).append(row)
+    out = []
+    for members in groups.values():
+        if len(members) < GROUP_FROM:
+            out.extend(members)
+            continue
+        kinds = {m.kind for m in members}
+        first = members[0]
+        out.append(
+            AttentionRow(
+                reason=first.reason,
+                item_id="",
+                kind=kinds.pop() if len(kinds) == 1 else "item",
+                title="",
+                part=first.part,
+                part_title=None,
+                ref="",
+                owner=None,
+                day=first.day,
+                count=len(members),
+            )
+        )
+    return out
+
+
+def _attention(state: State) -> tuple[AttentionBlock, ...]:
+    """Per opgave, in the opgaven's order: grouped, and cut at MAX_ATTENTION_ROWS."""
+    per: dict[str | None, list[AttentionRow]] = {o.id: [] for o in state.opgaven}
+    per[SEVERAL] = []
+    per[None] = []
+    for key, row in _attention_rows(state):
+        per[key].append(row)
+    titles = {o.id: o.title for o in state.opgaven}
+    out = []
+    for key, rows in per.items():
+        if not rows:
+            continue
+        grouped = _grouped(rows)
+        shown = grouped[:MAX_ATTENTION_ROWS]
+        more = sum(r.count for r in grouped[MAX_ATTENTION_ROWS:])
+        out.append(AttentionBlock(key, titles.get(key or "", ""), tuple(shown), more))
     return tuple(out)
 
 
@@ -154,10 +263,10 @@ def _opgaven(state: State) -> tuple[OpgaveBlock, ...]:
 
 
 def _meetings(state: State, period: Period) -> tuple[MeetingBlock, ...]:
-    """Meetings held from the period's start (the previous LOVP meeting) to the as-of date.
+    """Meetings held strictly inside the period, up to the as-of date.
 
-    The start is included, unlike for changes: the previous LOVP meeting's decisions
-    and actions are what the next one reviews.
+    The previous LOVP meeting (the period's start) is not one of them; its actions
+    are in the action list with every other action.
     """
     out = []
     for s in state.items:
@@ -166,7 +275,7 @@ def _meetings(state: State, period: Period) -> tuple[MeetingBlock, ...]:
         day = s.item.date  # type: ignore[union-attr]
         if day > state.as_of or day > period.end:
             continue
-        if period.start is not None and day < period.start:
+        if period.start is not None and day <= period.start:
             continue
         actions = tuple(
             ActionRow(
@@ -194,6 +303,35 @@ def _meetings(state: State, period: Period) -> tuple[MeetingBlock, ...]:
     return tuple(out)
 
 
+def _actions(state: State, period: Period) -> tuple[ActionRow, ...]:
+    """Every action of a meeting held by the as-of date that is still open, or was done
+    in the period; actions without a due date included."""
+    out = []
+    for s in state.items:
+        if s.kind != "meeting" or not s.actions:
+            continue
+        day = s.item.date  # type: ignore[union-attr]
+        if day > state.as_of or day > period.end:
+            continue
+        for a in s.actions:
+            if a.done and not (a.action.done and period.contains(a.action.done)):
+                continue
+            out.append(
+                ActionRow(
+                    a.id,
+                    a.action.title,
+                    a.action.owner,
+                    a.action.due,
+                    a.action.done if a.done else None,
+                    a.overdue,
+                    s.title,
+                    day,
+                )
+            )
+    out.sort(key=lambda r: (r.meeting_day or date.min, r.id.lower()))
+    return tuple(out)
+
+
 def _indicators(state: State) -> tuple[IndicatorRow, ...]:
     out = []
     for s in state.items:
@@ -211,7 +349,7 @@ def _indicators(state: State) -> tuple[IndicatorRow, ...]:
                 target=item.target,  # type: ignore[union-attr]
                 better=item.better,  # type: ignore[union-attr]
                 meets=facts.meets_target,
-                trend=facts.trend,
+                trend=_TREND.get((item.better, facts.trend or ""), facts.trend),  # type: ignore[union-attr]
                 series=tuple((v.date, v.value) for v in facts.values),
             )
         )
@@ -294,6 +432,7 @@ def build_summary(
     meeting: date | None = None,
     changes: ChangeSet | None = None,
     git: GitInfo | None = None,
+    control: DocumentControl | None = None,
 ) -> Summary:
     """The summary for the LOVP meeting on `meeting` (default: `state.default_meeting()`).
 
@@ -326,6 +465,7 @@ def build_summary(
             requested_as_of=state.requested_as_of,
             clamped=state.clamped,
             git=git,
+            control=control or DocumentControl(),
         ),
         headline=_headline(state),
         overview=_overview(state),
@@ -335,6 +475,7 @@ def build_summary(
         status_changes=status_changes,
         opgaven=_opgaven(state),
         meetings=_meetings(state, period),
+        actions=_actions(state, period),
         indicators=_indicators(state),
         upcoming_until=until,
         upcoming_until_is_meeting=is_meeting,

@@ -22,6 +22,18 @@ class GitInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentControl:
+    """What the secretariat sets on the document itself, printed in every format."""
+
+    status: str = "concept"  # concept | final
+    version: str | None = None  # the document's version (not the program's)
+    item: str | None = None  # the agenda item of the meeting
+    author: str | None = None
+    distribution: str | None = None
+    classification: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Header:
     programme: str
     short: str | None
@@ -31,6 +43,7 @@ class Header:
     requested_as_of: date
     clamped: bool
     git: GitInfo | None
+    control: DocumentControl = DocumentControl()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +69,7 @@ class OverviewRow:
     overdue: int
     stale: int
     decisions: int
+    shared: int = 0  # items in the row that also serve another opgave
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +86,17 @@ class AttentionRow:
     value: float | None = None
     target: float | None = None
     format: str = "number"
+    count: int = 1  # above 1: a group of rows with the same reason, part and date
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionBlock:
+    """The attention rows of one opgave ("*": several opgaven; None: programme-wide)."""
+
+    opgave_id: str | None
+    title: str
+    rows: tuple[AttentionRow, ...]  # at most MAX_ATTENTION_ROWS
+    more: int  # entries left out beyond the cap
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +108,9 @@ class DecisionRow:
     status: str | None
     health: str | None
     question: str
+    proposal: str | None = None
+    advice: str | None = None
+    meeting: date | None = None  # the LOVP meeting asked to decide, when named
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +162,8 @@ class ActionRow:
     due: date | None
     done: date | None
     overdue: bool
+    meeting_title: str = ""
+    meeting_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +187,7 @@ class IndicatorRow:
     target: float | None
     better: str  # higher | lower
     meets: bool | None
-    trend: str | None  # up | down | flat
+    trend: str | None  # improving | worsening | flat, read by `better`
     series: tuple[tuple[date, float], ...]  # oldest first, up to the as-of date
 
 
@@ -191,12 +221,13 @@ class Summary:
     header: Header
     headline: Headline
     overview: tuple[OverviewRow, ...]
-    attention: tuple[AttentionRow, ...]
+    attention: tuple[AttentionBlock, ...]
     decisions: tuple[DecisionRow, ...]
     changes: ChangeSet
     status_changes: tuple[StatusChange, ...]
     opgaven: tuple[OpgaveBlock, ...]
     meetings: tuple[MeetingBlock, ...]
+    actions: tuple[ActionRow, ...]  # the period's action list, open ones from before included
     indicators: tuple[IndicatorRow, ...]
     upcoming_until: date  # "coming up" covers (as_of, upcoming_until]
     upcoming_until_is_meeting: bool  # the window ends at the next LOVP meeting

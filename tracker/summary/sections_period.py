@@ -14,12 +14,12 @@ from tracker.summary.document import (
     Paragraph,
     Section,
     Span,
+    plain,
 )
 from tracker.summary.model import IndicatorRow, MeetingBlock, Summary, UpcomingRow
 from tracker.summary.words import (
     TREND_ARROW,
     Words,
-    item_line,
     safe_line,
     said_none,
     table_block,
@@ -46,7 +46,7 @@ def changes(s: Summary, w: Words) -> Section:
         rows.append(
             (
                 (Span(row.date.isoformat() if row.date else "–"),),
-                item_line(row.title, row.item_id),
+                w.item(row.title, row.item_id),
                 tuple(note),
                 (Span("; ".join(w.change(c) for c in row.changes) or "–"),),
             )
@@ -60,7 +60,7 @@ def changes(s: Summary, w: Words) -> Section:
     status_rows = [
         (
             (Span(c.day.isoformat() if c.day else "–"),),
-            item_line(c.title, c.item_id),
+            w.item(c.title, c.item_id),
             (Span(w.field_value(c.field, c.before)),),
             (Span(w.field_value(c.field, c.after), strong=True),),
         )
@@ -83,7 +83,7 @@ def changes(s: Summary, w: Words) -> Section:
 
 def _meeting(m: MeetingBlock, w: Words) -> Section:
     facts: list[tuple[str, Line]] = [
-        (w("date"), (Span(m.day.isoformat()),)),
+        (w("date"), (Span(w.long_date(m.day)),)),
         (w("type"), (Span(value_label("type", m.type, w.lang)),)),
     ]
     if m.location:
@@ -91,43 +91,51 @@ def _meeting(m: MeetingBlock, w: Words) -> Section:
     decisions = (
         Bullets(tuple((Span(safe_line(d)),) for d in m.decisions)) if m.decisions else said_none(w)
     )
+    blocks = (
+        Facts(tuple(facts)),
+        Paragraph((Span(w("decisions"), strong=True),)),
+        decisions,
+    )
+    return Section(f"meeting-{m.item_id}", plain(w.item(m.title, m.item_id)), blocks)
+
+
+def meetings(s: Summary, w: Words) -> Section:
+    subs = tuple(_meeting(m, w) for m in s.meetings)
+    return Section("meetings", w("summary.s.meetings"), () if subs else (said_none(w),), subs)
+
+
+def actions(s: Summary, w: Words) -> Section:
+    """Every action still open, or done in the period, with or without a due date."""
     columns = (
-        Column(w("action"), short=True),
+        *((Column(w("action"), short=True),) if w.internal else ()),
         Column(w("title"), wide=True),
+        Column(w("meeting")),
         Column(w("owner")),
-        Column(w("due"), short=True),
+        Column(w("summary.due"), short=True),
         Column(w("summary.state"), short=True),
     )
     rows = []
-    for a in m.actions:
+    for a in s.actions:
         if a.done:
             state = Span(w("summary.done_on", date=a.done.isoformat()), tone="good")
         elif a.overdue:
             state = Span(w("reason.overdue"), tone="bad")
         else:
             state = Span(w("summary.open"))
+        meeting = safe_line(a.meeting_title)
+        if a.meeting_day:
+            meeting = f"{meeting}, {a.meeting_day.isoformat()}"
         rows.append(
             (
-                (Span(safe_line(a.id)),),
+                *(((Span(safe_line(a.id)),),) if w.internal else ()),
                 (Span(safe_line(a.title)),),
-                (Span(safe_line(a.owner or "–")),),
-                (Span(a.due.isoformat() if a.due else "–"),),
+                w.cell(meeting),
+                w.cell(safe_line(a.owner or "–")),
+                w.date_cell(a.due),
                 (state,),
             )
         )
-    blocks = (
-        Facts(tuple(facts)),
-        Paragraph((Span(w("decisions"), strong=True),)),
-        decisions,
-        Paragraph((Span(w("actions"), strong=True),)),
-        *table_block(w, columns, rows),
-    )
-    return Section(f"meeting-{m.item_id}", f"{safe_line(m.title)} ({safe_line(m.item_id)})", blocks)
-
-
-def meetings(s: Summary, w: Words) -> Section:
-    subs = tuple(_meeting(m, w) for m in s.meetings)
-    return Section("meetings", w("summary.s.meetings"), () if subs else (said_none(w),), subs)
+    return Section("actions", w("summary.s.actions"), table_block(w, columns, rows))
 
 
 def _target(row: IndicatorRow, w: Words) -> str:
@@ -140,9 +148,7 @@ def _indicator_cells(row: IndicatorRow, w: Words) -> tuple[Cell, ...]:
     meets: Line = (Span("–"),)
     if row.meets is not None:
         meets = (Span(w("yes"), tone="good") if row.meets else Span(w("no"), tone="bad"),)
-    trend = (
-        f"{TREND_ARROW[row.trend]} {value_label('trend', row.trend, w.lang)}" if row.trend else "–"
-    )
+    trend = f"{TREND_ARROW[row.trend]} {w('summary.trend.' + row.trend)}" if row.trend else "–"
     values = ", ".join(f"{d.isoformat()} {w.number(v, row.format)}" for d, v in row.series)
     chart = Chart(
         tuple(v for _, v in row.series),
@@ -155,7 +161,7 @@ def _indicator_cells(row: IndicatorRow, w: Words) -> tuple[Cell, ...]:
         ),
     )
     return (
-        item_line(row.title, row.item_id),
+        w.item(row.title, row.item_id),
         (Span(w.number(row.latest, row.format)),),
         (Span(row.latest_date.isoformat() if row.latest_date else "–"),),
         (Span(_target(row, w)),),
@@ -183,13 +189,13 @@ def _upcoming_cells(row: UpcomingRow, w: Words) -> tuple[Cell, ...]:
     if row.what == "meeting":
         what = value_label("type", row.detail, w.lang)
         what = what[:1].upper() + what[1:]
-        detail: Line = item_line(row.title, row.item_id or "")
+        detail: Line = w.item(row.title, row.item_id or "")
     elif row.what == "lovp":
         what = w("summary.part.lovp")
         detail = (Span("–"),)
     else:
         what = w(f"summary.part.{row.what}")
-        item = item_line(row.title, row.item_id or "")
+        item = w.item(row.title, row.item_id or "")
         detail = (Span(safe_line(row.detail)), Span(" — "), *item) if row.detail else item
     return (
         (Span(row.day.isoformat()),),
@@ -201,7 +207,7 @@ def _upcoming_cells(row: UpcomingRow, w: Words) -> tuple[Cell, ...]:
 
 def upcoming(s: Summary, w: Words) -> Section:
     key = "summary.upcoming_meeting" if s.upcoming_until_is_meeting else "summary.upcoming_horizon"
-    intro = w(key, start=s.header.as_of.isoformat(), end=s.upcoming_until.isoformat())
+    intro = w(key, start=w.long_date(s.header.as_of), end=w.long_date(s.upcoming_until))
     columns = (
         Column(w("date"), short=True),
         Column(w("summary.what")),

@@ -11,19 +11,17 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from tracker.labels import HEALTH_SYMBOL, Lang, label, value_label
+from tracker.labels import HEALTH_SYMBOL, LABELS, Lang, label, value_label
 from tracker.state import Period
 from tracker.summary.changes import FieldChange
 from tracker.summary.document import Cell, Column, Line, Paragraph, Span, Table
 from tracker.textsafe import one_line
 
 _UNWRITABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
-TREND_ARROW = {"up": "↑", "down": "↓", "flat": "→"}
+TREND_ARROW = {"improving": "↑", "worsening": "↓", "flat": "→", "up": "↑", "down": "↓"}
 HEALTH_COLUMNS = ("green", "amber", "red", "none")
 STALE_MARK, OVERDUE_MARK = "~", "!"  # as in `list`
-_STALE = Span(f" {STALE_MARK}", tone="bad", strong=True)
-_OVERDUE = Span(f" {OVERDUE_MARK}", tone="bad", strong=True)
-_DASH = Span(" — ")
+AUDIENCES = ("lovp", "internal")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -35,8 +33,10 @@ def safe_line(text: object) -> str:
 class Words:
     """Formatting of dates, numbers and values in one language."""
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, audience: str = "lovp") -> None:
         self.lang = lang
+        # For the LOVP the report leaves out ids, slugs and commits: words for people.
+        self.internal = audience == "internal"
         self.months = label("summary.months", lang).split()
         self._plain: dict[str, str] = {}
         # Thousands of cells hold the same date, name or word: each such cell is made
@@ -56,6 +56,12 @@ class Words:
 
     def long_date(self, day: date) -> str:
         return f"{day.day} {self.months[day.month - 1]} {day.year}"
+
+    def item(self, title: str, item_id: str) -> Line:
+        """An item's title, with its id for an internal reader."""
+        if self.internal:
+            return item_line(title, item_id)
+        return self.cell(safe_line(title))
 
     def number(self, value: float | None, fmt: str = "number") -> str:
         if value is None:
@@ -106,9 +112,11 @@ class Words:
 
     def period(self, period: Period) -> str:
         if period.start is None:
-            return self("summary.period_until", end=period.end.isoformat())
+            return self("summary.period_until", end=self.long_date(period.end))
         first = period.start + timedelta(days=1)
-        return self("summary.period_range", start=first.isoformat(), end=period.end.isoformat())
+        return self(
+            "summary.period_range", start=self.long_date(first), end=self.long_date(period.end)
+        )
 
     def field_value(self, field: str, value: object | None) -> str:
         if value is None:
@@ -116,13 +124,17 @@ class Words:
         if field == "progress":
             return f"{value}%"
         if field in ("status", "phase", "health"):
+            if field == "health":
+                return self.health(str(value)).text
             return value_label(field, str(value), self.lang)
         return safe_line(value)
 
     def change(self, change: FieldChange) -> str:
         before = self.field_value(change.field, change.before)
         after = self.field_value(change.field, change.after)
-        return f"{self(change.field)} {before} → {after}"
+        key = f"summary.field.{change.field}"
+        name = self(key) if key in LABELS else change.field
+        return f"{name} {before} → {after}"
 
 
 @lru_cache(maxsize=1 << 16)
