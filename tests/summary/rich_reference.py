@@ -88,10 +88,11 @@ def render_text(doc: Document, console: Console) -> None:
     console.print(renderable(doc))
 
 
-def text_export(doc: Document, width: int = 100) -> str:
+def text_export(doc: Document, width: int = 80) -> str:
+    """What Rich drew, each line without the spaces that pad it to the width."""
     console = Console(width=width, record=True, file=_Null(), color_system=None, highlight=False)
     console.print(renderable(doc))
-    return console.export_text()
+    return "".join(line.rstrip() + "\n" for line in console.export_text().splitlines())
 
 
 class _Null:
