@@ -30,8 +30,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "summary.author": ("Author", "Opsteller"),
     "summary.distribution": ("Distribution", "Verspreiding"),
     "summary.quality_short": (
-        "{errors} errors in the programme files; the items concerned are left out.",
-        "{errors} fouten in de programmabestanden; de betreffende items zijn weggelaten.",
+        "errors in the programme files: {errors}; the items concerned are left out.",
+        "fouten in de programmabestanden: {errors}; de betreffende items zijn weggelaten.",
     ),
     # words the summary agrees on (no "Deadline", no "Gezondheid" in a report)
     "summary.health": ("Health", "Beoordeling"),
