@@ -20,7 +20,9 @@ from tracker.summary.to_text import text_export
 FORMATS = ("md", "html", "docx", "text")
 # The order of a steering report: what the meeting must decide and know comes first.
 SECTION_KEYS = (
+    "key_messages",
     "decisions",
+    "risks",
     "attention",
     "overview",
     "indicators",
@@ -36,6 +38,9 @@ LOVP_KEYS = SECTION_KEYS[:-2]
 
 # section -> (must appear, must not appear), as of 2018-11-01 for the meeting of 2018-12-06
 EXPECTED: dict[str, tuple[list[str], list[str]]] = {
+    # A format-1 programme: no assessments, no risks.
+    "key_messages": (["No verdict has been written for this meeting."], []),
+    "risks": (["None."], []),
     HEADER: (
         [
             "Testprogramma GGP (TST)",

@@ -24,9 +24,11 @@ from tracker.summary.model import (
     OpgaveBlock,
     OverviewRow,
     ProblemCount,
+    RiskRow,
     StatusChange,
     Summary,
     UpcomingRow,
+    VerdictRow,
 )
 
 TRACKED = ("measure", "pilot")
@@ -117,8 +119,8 @@ def _attention_rows(state: State) -> list[tuple[str | None, AttentionRow]]:
     known = {o.id for o in state.opgaven}
     out = []
     for e in state.attention:
-        if e.reason == "decision":
-            continue  # its own section
+        if e.reason in ("decision", "risk"):
+            continue  # each has its own section
         s = e.item
         value = target = None
         fmt = "number"
@@ -128,6 +130,7 @@ def _attention_rows(state: State) -> list[tuple[str | None, AttentionRow]]:
             target = getattr(s.item, "target", None)
             fmt = getattr(s.item, "format", "number")
         part = e.detail if e.reason == "overdue" else None
+        contradicts = e.reason == "contradicts"
         out.append(
             (
                 _group_key(s, known),
@@ -144,6 +147,8 @@ def _attention_rows(state: State) -> list[tuple[str | None, AttentionRow]]:
                     value=value,
                     target=target,
                     format=fmt,
+                    reported=s.health if contradicts else None,
+                    facts=getattr(s, "facts_health", None) if contradicts else None,
                 ),
             )
         )
@@ -209,13 +214,26 @@ def _attention(state: State) -> tuple[AttentionBlock, ...]:
 
 
 def _decisions(state: State) -> tuple[DecisionRow, ...]:
-    return tuple(
-        DecisionRow(
-            s.id, s.kind, s.title, s.item.owner, s.status, s.health, s.decision_needed or ""
+    out = []
+    for s in state.items:
+        if not s.decision_needed or s.status in CLOSED_STATUSES:
+            continue
+        decision = getattr(s, "decision", None)  # format 2: with proposal and advice
+        out.append(
+            DecisionRow(
+                s.id,
+                s.kind,
+                s.title,
+                s.item.owner,
+                s.status,
+                s.health,
+                s.decision_needed or "",
+                getattr(decision, "proposal", None),
+                getattr(decision, "advice", None),
+                getattr(decision, "meeting", None),
+            )
         )
-        for s in state.items
-        if s.decision_needed and s.status not in CLOSED_STATUSES
-    )
+    return tuple(out)
 
 
 def _item_row(s: ItemState, opgaven: tuple[str, ...] = ()) -> ItemRow:
@@ -410,6 +428,55 @@ def _upcoming(state: State, until: date) -> tuple[UpcomingRow, ...]:
     return tuple(out)
 
 
+def _verdicts(state: State, meeting: date) -> tuple[VerdictRow, ...]:
+    """The programme's verdict, then each opgave's, from that meeting's assessments
+    only; empty when none was written for it (a format-1 programme)."""
+    verdicts_for = getattr(state, "verdicts", None)
+    if verdicts_for is None:
+        return ()
+    found = verdicts_for(meeting)
+    if found.programme is None and not found.by_opgave:
+        return ()
+
+    def row(opgave_id: str | None, title: str, v: object | None) -> VerdictRow:
+        if v is None:
+            return VerdictRow(opgave_id, title, None, None, None, None, False)
+        return VerdictRow(
+            opgave_id,
+            title,
+            v.health,  # type: ignore[attr-defined]
+            v.summary,  # type: ignore[attr-defined]
+            v.next,  # type: ignore[attr-defined]
+            v.by,  # type: ignore[attr-defined]
+            bool(v.contradicted),  # type: ignore[attr-defined]
+        )
+
+    out = [row(None, "", found.programme)]
+    out += [row(o.id, o.title, found.by_opgave.get(o.id)) for o in state.opgaven]
+    return tuple(out)
+
+
+def _risks(state: State) -> tuple[tuple[RiskRow, ...], int]:
+    """Open and mitigating risks and issues, highest score first; closed ones counted."""
+    risks = getattr(state, "risks", ())
+    rows = tuple(
+        RiskRow(
+            item_id=r.id,
+            title=r.title,
+            type=r.type,
+            status=r.status,
+            score=r.score,
+            band=r.band,
+            owner=r.state.item.owner,
+            mitigation=r.risk.mitigation,
+            review_by=r.review_by,
+            review_overdue=r.review_overdue,
+        )
+        for r in sorted((r for r in risks if r.status != "closed"), key=lambda r: -r.score)
+    )
+    return rows, sum(1 for r in risks if r.status == "closed")
+
+
 def _quality(state: State) -> DataQuality:
     problems = state.programme.problems
     counts = Counter((p.code, str(p.severity)) for p in problems)
@@ -455,6 +522,7 @@ def build_summary(
         for row, change in changes.status_rows
     )
     until, is_meeting = _upcoming_until(state, meeting)
+    risks, closed = _risks(state)
     return Summary(
         header=Header(
             programme=state.info.title,
@@ -481,6 +549,9 @@ def build_summary(
         upcoming_until_is_meeting=is_meeting,
         upcoming=_upcoming(state, until),
         quality=_quality(state),
+        verdicts=_verdicts(state, meeting),
+        risks=risks,
+        risks_closed=closed,
     )
 
 

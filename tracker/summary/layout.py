@@ -19,6 +19,7 @@ from tracker.summary.sections_period import (
     upcoming,
 )
 from tracker.summary.sections_state import attention, decisions, opgaven, overview
+from tracker.summary.sections_steering import key_messages, risks
 from tracker.summary.words import AUDIENCES, Words, safe_line
 
 __all__ = ["AUDIENCES", "Words", "lay_out", "safe_line"]
@@ -77,7 +78,9 @@ def lay_out(summary: Summary, lang: Lang, audience: str = "lovp") -> Document:
     "internal" (everything, with the status of every item)."""
     w = Words(lang, audience)
     sections: list[Section] = [
+        key_messages(summary, w),
         decisions(summary, w),
+        risks(summary, w),
         attention(summary, w),
         overview(summary, w),
         indicators(summary, w),

@@ -87,6 +87,8 @@ class AttentionRow:
     target: float | None = None
     format: str = "number"
     count: int = 1  # above 1: a group of rows with the same reason, part and date
+    reported: str | None = None  # contradicts: the health reported
+    facts: str | None = None  # contradicts: the health the facts give
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +219,34 @@ class DataQuality:
 
 
 @dataclass(frozen=True, slots=True)
+class VerdictRow:
+    """The verdict on one opgave (None: the programme) for the meeting, from that
+    meeting's assessment; `health` None: no verdict written."""
+
+    opgave_id: str | None
+    title: str
+    health: str | None
+    summary: str | None
+    next: str | None
+    by: str | None
+    contradicted: bool  # green over an opgave with an item of red facts health
+
+
+@dataclass(frozen=True, slots=True)
+class RiskRow:
+    item_id: str
+    title: str
+    type: str  # risk | issue
+    status: str  # open | mitigating
+    score: int
+    band: str  # high | medium | low
+    owner: str | None
+    mitigation: str | None
+    review_by: date | None
+    review_overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     header: Header
     headline: Headline
@@ -233,3 +263,6 @@ class Summary:
     upcoming_until_is_meeting: bool  # the window ends at the next LOVP meeting
     upcoming: tuple[UpcomingRow, ...]
     quality: DataQuality
+    verdicts: tuple[VerdictRow, ...] = ()  # the programme first; empty: none written at all
+    risks: tuple[RiskRow, ...] = ()  # open and mitigating, highest score first
+    risks_closed: int = 0

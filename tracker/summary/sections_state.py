@@ -73,6 +73,10 @@ def overview(s: Summary, w: Words) -> Section:
 
 def _attention_detail(row: AttentionRow, w: Words) -> Line:
     day = w.long_date(row.day) if row.day else ""
+    if row.reason == "contradicts":
+        reported = w.health(row.reported).text
+        facts = w.health(row.facts).text
+        return (Span(w("summary.contradicts", reported=reported, facts=facts), tone="bad"),)
     if row.reason == "red":
         return (Span(w("summary.since", date=day)),) if row.day else ()
     if row.reason == "overdue":
@@ -133,7 +137,7 @@ def attention(s: Summary, w: Words) -> Section:
                 key = f"summary.reason.{row.reason}"
                 words = w(key) if key in LABELS else value_label("reason", row.reason, w.lang)
                 reason = reasons[row.reason] = (Span(words, "bad"),)
-            if row.reason == "below-target":
+            if row.reason in ("below-target", "contradicts"):
                 detail = _attention_detail(row, w)
             else:  # the same reason and date give the same words
                 detail = details.get((row.reason, row.day))
