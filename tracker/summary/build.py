@@ -369,6 +369,7 @@ def _indicators(state: State) -> tuple[IndicatorRow, ...]:
                 meets=facts.meets_target,
                 trend=_TREND.get((item.better, facts.trend or ""), facts.trend),  # type: ignore[union-attr]
                 series=tuple((v.date, v.value) for v in facts.values),
+                direction=facts.trend,
             )
         )
     return tuple(out)

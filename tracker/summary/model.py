@@ -191,6 +191,7 @@ class IndicatorRow:
     meets: bool | None
     trend: str | None  # improving | worsening | flat, read by `better`
     series: tuple[tuple[date, float], ...]  # oldest first, up to the as-of date
+    direction: str | None = None  # up | down | flat: which way the values went
 
 
 @dataclass(frozen=True, slots=True)

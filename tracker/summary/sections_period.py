@@ -148,7 +148,9 @@ def _indicator_cells(row: IndicatorRow, w: Words) -> tuple[Cell, ...]:
     meets: Line = (Span("–"),)
     if row.meets is not None:
         meets = (Span(w("yes"), tone="good") if row.meets else Span(w("no"), tone="bad"),)
-    trend = f"{TREND_ARROW[row.trend]} {w('summary.trend.' + row.trend)}" if row.trend else "–"
+    trend = "–"
+    if row.trend:  # the arrow: which way the values went; the word: what that means
+        trend = f"{TREND_ARROW.get(row.direction or '', '')} {w('summary.trend.' + row.trend)}"
     values = ", ".join(f"{d.isoformat()} {w.number(v, row.format)}" for d, v in row.series)
     chart = Chart(
         tuple(v for _, v in row.series),

@@ -18,7 +18,7 @@ from tracker.summary.document import Cell, Column, Line, Paragraph, Span, Table
 from tracker.textsafe import one_line
 
 _UNWRITABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
-TREND_ARROW = {"improving": "↑", "worsening": "↓", "flat": "→", "up": "↑", "down": "↓"}
+TREND_ARROW = {"up": "↑", "down": "↓", "flat": "→"}
 HEALTH_COLUMNS = ("green", "amber", "red", "none")
 STALE_MARK, OVERDUE_MARK = "~", "!"  # as in `list`
 AUDIENCES = ("lovp", "internal")
