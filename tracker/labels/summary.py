@@ -80,7 +80,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "summary.field.health": ("Health", "Beoordeling"),
     "summary.field.progress": ("Progress", "Voortgang"),
     "summary.field.note": ("Note", "Toelichting"),
-    "summary.reason.stale": ("no recent update", "geen recent voortgangsbericht"),
+    "summary.reason.stale": ("no recent update", "geen recent bericht"),
     "summary.reason.below-target": ("below target", "onder doel"),
     "summary.trend.improving": ("improving", "verbetert"),
     "summary.trend.worsening": ("worsening", "verslechtert"),
@@ -97,7 +97,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "('gedeeld') en één keer in het totaal.",
     ),
     # attention
-    "summary.group.item": ("{n} items", "{n} items"),
+    "summary.group.item": ("{n} measures and pilots", "{n} maatregelen en pilots"),
     "summary.group.measure": ("{n} measures", "{n} maatregelen"),
     "summary.group.pilot": ("{n} pilots", "{n} pilots"),
     "summary.group.milestone": ("{n} milestones", "{n} mijlpalen"),

@@ -45,6 +45,7 @@ MAX_ATTENTION_ROWS = 10
 # This many entries or more with the same reason, part and date become one row
 # ("20 measures: last update 4 July 2018").
 GROUP_FROM = 3
+NAME_UP_TO = 5
 # Which way a trend goes for the reader, by the indicator's `better`.
 _TREND = {
     ("higher", "up"): "improving",
@@ -189,6 +190,8 @@ def _grouped(rows: list[AttentionRow]) -> list[AttentionRow]:
                 owner=None,
                 day=first.day,
                 count=len(members),
+                # A few are named; many would make the row as long as the rows it replaces.
+                members=tuple(m.title for m in members) if len(members) <= NAME_UP_TO else (),
             )
         )
     return out

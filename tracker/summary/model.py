@@ -87,6 +87,7 @@ class AttentionRow:
     target: float | None = None
     format: str = "number"
     count: int = 1  # above 1: a group of rows with the same reason, part and date
+    members: tuple[str, ...] = ()  # a small group: the titles of what it holds
     reported: str | None = None  # contradicts: the health reported
     facts: str | None = None  # contradicts: the health the facts give
 

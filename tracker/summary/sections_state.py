@@ -103,7 +103,8 @@ def _attention_item(row: AttentionRow, w: Words, parts: dict[str, Span]) -> Line
         key = f"summary.group.{row.part or row.kind}"
         if key not in LABELS:
             key = "summary.group.item"
-        return (Span(w(key, n=row.count), strong=True),)
+        names = "; ".join(safe_line(m) for m in row.members)
+        return (Span(w(key, n=row.count), strong=True), *((Span(f": {names}"),) if names else ()))
     item = w.item(row.title, row.ref if row.part == "action" else row.item_id)
     if row.part:
         part = parts.get(row.part)
