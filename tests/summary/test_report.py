@@ -157,3 +157,21 @@ def test_text_at_80_columns_breaks_no_date_or_header_word(summary_state: State) 
     assert all(line == line.rstrip() for line in lines)
     assert "6 december 2018" in text  # whole, on one line
     assert date(2018, 12, 6)  # the meeting the text is for
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_rewritten_past_update_is_a_correction(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: Lang
+) -> None:
+    root = make_programme(tmp_path / "p")
+    assert main(["snapshot", "--root", str(root), "--as-of", "2018-11-01", "--label", "sent"]) == 0
+    netwerk = root / "measures" / "lovp" / "netwerk.yaml"
+    netwerk.write_text(netwerk.read_text().replace("progress: 45", "progress: 40"))
+    code = main(["summary", "--root", str(root), "--as-of", "2018-11-01", "--meeting",
+                 "2018-12-06", "--since", "sent", "--format", "md", "--lang", lang])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    changes = flat(read_markdown(out).sections[label("summary.s.changes", lang)])
+    assert label("summary.correction", lang) in changes
+    assert "45% → 40%" in changes
+    assert "correctie" in changes.lower() if lang == "nl" else "correction" in changes.lower()

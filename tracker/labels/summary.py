@@ -57,6 +57,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "summary.mitigation": ("Mitigation", "Beheersmaatregel"),
     "summary.review_by": ("Review by", "Herzien uiterlijk"),
     "summary.risks_closed": ("Closed in the programme: {n}.", "Gesloten in het programma: {n}."),
+    "summary.correction": (
+        "Correction of an earlier report",
+        "Correctie op een eerdere rapportage",
+    ),
     # document control
     "summary.classification": ("Classification", "Rubricering"),
     "summary.doc_status": ("Document", "Document"),

@@ -41,6 +41,8 @@ def changes(s: Summary, w: Words) -> Section:
     rows = []
     for row in s.changes.rows:
         note: list[Span] = [Span(safe_line(row.note))]
+        if row.correction:
+            note.insert(0, Span(f"{w('summary.correction')}: ", tone="bad", strong=True))
         if row.by:
             note.append(Span(f" ({safe_line(row.by)})", tone="muted"))
         rows.append(
