@@ -175,3 +175,20 @@ def test_a_rewritten_past_update_is_a_correction(
     assert label("summary.correction", lang) in changes
     assert "45% → 40%" in changes
     assert "correctie" in changes.lower() if lang == "nl" else "correction" in changes.lower()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_long_lists_are_cut_for_the_lovp_and_whole_internally(tmp_path: Path, fmt: str) -> None:
+    root = make_programme(tmp_path / "p")
+    docs = [
+        f"kind: measure\nid: ask-{n}\ntitle: Ask {n}\nstatus: active\n"
+        f"decision_needed: Question {n}?\n"
+        for n in range(30)
+    ]
+    (root / "measures" / "asks.yaml").write_text("---\n".join(docs), encoding="utf-8")
+    state = build_state(load_programme(root), AS_OF)
+    lovp = flat(read(state, fmt, "en").sections["Decisions requested"])
+    # Eight of the 31 (the thirty come first, by file); the rest counted.
+    assert lovp.count("Question") == 8 and "and 23 more" in lovp
+    internal = flat(read(state, fmt, "en", audience="internal").sections["Decisions requested"])
+    assert internal.count("Question") == 30 and "more" not in internal

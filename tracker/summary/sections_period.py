@@ -18,8 +18,10 @@ from tracker.summary.document import (
 )
 from tracker.summary.model import IndicatorRow, MeetingBlock, Summary, UpcomingRow
 from tracker.summary.words import (
+    CAPS,
     TREND_ARROW,
     Words,
+    more_line,
     safe_line,
     said_none,
     table_block,
@@ -73,11 +75,13 @@ def changes(s: Summary, w: Words) -> Section:
         w("summary.s.changes"),
         (Paragraph((Span(intro),), muted=True),),
         (
-            Section("updates", w("summary.s.updates"), table_block(w, columns, rows)),
+            Section(
+                "updates", w("summary.s.updates"), table_block(w, columns, rows, CAPS["updates"])
+            ),
             Section(
                 "status-changes",
                 w("summary.s.status_changes"),
-                table_block(w, status_columns, status_rows),
+                table_block(w, status_columns, status_rows, CAPS["status-changes"]),
             ),
         ),
     )
@@ -102,8 +106,12 @@ def _meeting(m: MeetingBlock, w: Words) -> Section:
 
 
 def meetings(s: Summary, w: Words) -> Section:
-    subs = tuple(_meeting(m, w) for m in s.meetings)
-    return Section("meetings", w("summary.s.meetings"), () if subs else (said_none(w),), subs)
+    shown = s.meetings if w.internal else s.meetings[: CAPS["meetings"]]
+    subs = tuple(_meeting(m, w) for m in shown)
+    blocks: tuple = () if subs else (said_none(w),)
+    if len(shown) < len(s.meetings):
+        blocks = (more_line(w, len(s.meetings) - len(shown)),)
+    return Section("meetings", w("summary.s.meetings"), blocks, subs)
 
 
 def actions(s: Summary, w: Words) -> Section:
@@ -137,7 +145,8 @@ def actions(s: Summary, w: Words) -> Section:
                 (state,),
             )
         )
-    return Section("actions", w("summary.s.actions"), table_block(w, columns, rows))
+    blocks = table_block(w, columns, rows, CAPS["actions"])
+    return Section("actions", w("summary.s.actions"), blocks)
 
 
 def _target(row: IndicatorRow, w: Words) -> str:
@@ -186,7 +195,8 @@ def indicators(s: Summary, w: Words) -> Section:
         Column(w("summary.chart"), short=True),
     )
     rows = [_indicator_cells(row, w) for row in s.indicators]
-    return Section("indicators", w("summary.s.indicators"), table_block(w, columns, rows))
+    blocks = table_block(w, columns, rows, CAPS["indicators"])
+    return Section("indicators", w("summary.s.indicators"), blocks)
 
 
 def _upcoming_cells(row: UpcomingRow, w: Words) -> tuple[Cell, ...]:
@@ -219,7 +229,10 @@ def upcoming(s: Summary, w: Words) -> Section:
         Column(w("owner")),
     )
     rows = [_upcoming_cells(row, w) for row in s.upcoming]
-    blocks = (Paragraph((Span(intro),), muted=True), *table_block(w, columns, rows))
+    blocks = (
+        Paragraph((Span(intro),), muted=True),
+        *table_block(w, columns, rows, CAPS["upcoming"]),
+    )
     return Section("upcoming", w("summary.s.upcoming"), blocks)
 
 

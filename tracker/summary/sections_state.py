@@ -9,10 +9,12 @@ from tracker.summary.build import SEVERAL, TOTAL
 from tracker.summary.document import Cell, Column, Facts, Line, Paragraph, Section, Span, plain
 from tracker.summary.model import AttentionBlock, AttentionRow, ItemRow, OpgaveBlock, Summary
 from tracker.summary.words import (
+    CAPS,
     HEALTH_COLUMNS,
     OVERDUE_MARK,
     STALE_MARK,
     Words,
+    more_line,
     plain_health,
     safe_line,
     said_none,
@@ -189,6 +191,9 @@ def decisions(s: Summary, w: Words) -> Section:
         title = plain(w.item(d.title, d.item_id))
         subs.append(Section(f"decision-{len(subs) + 1}", title, (Facts(tuple(facts)),)))
     blocks: tuple = () if subs else (said_none(w),)
+    if not w.internal and len(subs) > CAPS["decisions"]:
+        blocks = (more_line(w, len(subs) - CAPS["decisions"]),)
+        subs = subs[: CAPS["decisions"]]
     return Section("decisions", w("summary.s.decisions"), blocks, tuple(subs))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tracker.summary.document import Bullets, Column, Line, Paragraph, Section, Span
 from tracker.summary.model import Summary, VerdictRow
-from tracker.summary.words import Words, safe_line, table_block
+from tracker.summary.words import CAPS, Words, safe_line, table_block
 
 
 def _verdict(row: VerdictRow, w: Words) -> Line:
@@ -63,7 +63,7 @@ def risks(s: Summary, w: Words) -> Section:
                 review,
             )
         )
-    blocks = tuple(table_block(w, columns, rows))
+    blocks = tuple(table_block(w, columns, rows, CAPS["risks"]))
     if s.risks_closed:
         closed = w("summary.risks_closed", n=s.risks_closed)
         blocks += (Paragraph((Span(closed),), muted=True),)

@@ -147,8 +147,34 @@ def said_none(w: Words) -> Paragraph:
     return Paragraph((Span(w("summary.none")),), muted=True)
 
 
-def table_block(w: Words, columns: tuple[Column, ...], rows: list[tuple[Cell, ...]]) -> tuple:
-    return (Table(columns, tuple(rows)),) if rows else (said_none(w),)
+def table_block(
+    w: Words, columns: tuple[Column, ...], rows: list[tuple[Cell, ...]], cap: int | None = None
+) -> tuple:
+    """The rows as a table, or "None."; for the LOVP at most `cap` rows and a line saying
+    how many more there are (the full lists are in the terminal UI and `list`)."""
+    if not rows:
+        return (said_none(w),)
+    if cap is None or w.internal or len(rows) <= cap:
+        return (Table(columns, tuple(rows)),)
+    return (Table(columns, tuple(rows[:cap])), more_line(w, len(rows) - cap))
+
+
+def more_line(w: Words, n: int) -> Paragraph:
+    return Paragraph((Span(w("summary.and_more", n=n)),), muted=True)
+
+
+# How many rows of a long list the LOVP gets: enough for the meeting, few enough
+# that a national programme's report stays a report (under 12 pages at 10,000 items).
+CAPS = {
+    "decisions": 8,
+    "actions": 20,
+    "meetings": 6,
+    "indicators": 15,
+    "upcoming": 15,
+    "updates": 15,
+    "status-changes": 10,
+    "risks": 15,
+}
 
 
 def plain_health(w: Words, health: str) -> str:
