@@ -61,6 +61,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "Correction of an earlier report",
         "Correctie op een eerdere rapportage",
     ),
+    "summary.part.review": ("Risk review", "Herziening risico"),
+    "summary.part.verdict": ("Opgave verdict", "Oordeel opgave"),
+    "summary.review_on": ("review by {date}", "herzien uiterlijk {date}"),
+    "summary.verdict_over_red": (
+        "verdict {verdict}; this item is ■ red on its facts",
+        "oordeel {verdict}; dit item is op de feiten ■ rood",
+    ),
     # document control
     "summary.classification": ("Classification", "Rubricering"),
     "summary.doc_status": ("Document", "Document"),

@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from tracker.state import CLOSED_STATUSES, ItemState, Period, State
+from tracker.steering import Verdict
 from tracker.summary.changes import ChangeSet, changes_from_updates
 from tracker.summary.model import (
     ActionRow,
@@ -132,6 +133,10 @@ def _attention_rows(state: State) -> list[tuple[str | None, AttentionRow]]:
             fmt = getattr(s.item, "format", "number")
         part = e.detail if e.reason == "overdue" else None
         contradicts = e.reason == "contradicts"
+        verdict = e.verdict
+        if verdict is not None:  # a green verdict over an item with red facts
+            out.append(_verdict_row(verdict, known))
+            continue
         out.append(
             (
                 _group_key(s, known),
@@ -156,7 +161,31 @@ def _attention_rows(state: State) -> list[tuple[str | None, AttentionRow]]:
     return out
 
 
+def _verdict_row(verdict: Verdict, known: set[str]) -> tuple[str | None, AttentionRow]:
+    red = verdict.red_facts[0] if verdict.red_facts else None
+    opgave = verdict.opgave.id if verdict.opgave is not None else None
+    return (
+        opgave if opgave in known else None,
+        AttentionRow(
+            reason="contradicts",
+            item_id=verdict.state.id,
+            kind="assessment",
+            title=red.title if red is not None else "",
+            part="verdict",
+            part_title=None,
+            ref=red.id if red is not None else verdict.state.id,
+            owner=verdict.by,
+            day=verdict.meeting,
+            reported=verdict.health,
+            facts="red",
+        ),
+    )
+
+
 def _group_key(s: ItemState, known: set[str]) -> str | None:
+    own = s.item.__dict__.get("opgave")  # a risk's or verdict's one opgave
+    if own in known:
+        return own
     serves = list(dict.fromkeys(o for o in s.item.opgaven if o in known))
     return serves[0] if len(serves) == 1 else SEVERAL if serves else None
 

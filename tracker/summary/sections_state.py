@@ -75,12 +75,17 @@ def overview(s: Summary, w: Words) -> Section:
 
 def _attention_detail(row: AttentionRow, w: Words) -> Line:
     day = w.long_date(row.day) if row.day else ""
+    if row.reason == "contradicts" and row.part == "verdict":
+        verdict = w.health(row.reported).text
+        return (Span(w("summary.verdict_over_red", verdict=verdict), tone="bad"),)
     if row.reason == "contradicts":
         reported = w.health(row.reported).text
         facts = w.health(row.facts).text
         return (Span(w("summary.contradicts", reported=reported, facts=facts), tone="bad"),)
     if row.reason == "red":
         return (Span(w("summary.since", date=day)),) if row.day else ()
+    if row.reason == "overdue" and row.part == "review":
+        return (Span(w("summary.review_on", date=day), tone="bad"),)
     if row.reason == "overdue":
         return (Span(w("summary.due_on", date=day), tone="bad"),)
     if row.reason == "stale":
@@ -114,7 +119,7 @@ def _attention_item(row: AttentionRow, w: Words, parts: dict[str, Span]) -> Line
             part = parts[row.part] = Span(f"{w('summary.part.' + row.part)}: ", strong=True)
         if row.part in ("milestone", "action") and row.part_title:
             item = (part, Span(safe_line(row.part_title)), _DASH, *item)
-        elif row.part == "due":
+        elif row.part in ("due", "review", "verdict"):
             item = (part, *item)
     return item
 
@@ -140,7 +145,7 @@ def attention(s: Summary, w: Words) -> Section:
                 key = f"summary.reason.{row.reason}"
                 words = w(key) if key in LABELS else value_label("reason", row.reason, w.lang)
                 reason = reasons[row.reason] = (Span(words, "bad"),)
-            if row.reason in ("below-target", "contradicts"):
+            if row.reason in ("below-target", "contradicts") or row.part == "review":
                 detail = _attention_detail(row, w)
             else:  # the same reason and date give the same words
                 detail = details.get((row.reason, row.day))
