@@ -372,7 +372,7 @@ def item_state(
     tolerances: Tolerances = _DEFAULT_TOLERANCES,
 ) -> ItemState:
     updates, fields = _current(item, as_of)
-    status_field = "status" if isinstance(item, Measure) else "phase"
+    status_field = "phase" if isinstance(item, Pilot) else "status"
     status, status_since = fields.get(status_field, (None, None))
     health, health_since = fields.get("health", (None, None))
     progress = fields.get("progress", (None, None))[0]

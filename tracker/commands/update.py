@@ -25,10 +25,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     parser.add_argument("id", metavar="ID", help="the item's id, e.g. netwerk-basisteamchefs")
     state = parser.add_mutually_exclusive_group()
-    state.add_argument("--status", help="a measure's new status: planned, active, done, ...")
+    state.add_argument(
+        "--status",
+        help="a measure's new status (planned, active, done, ...) or a risk's (open, "
+        "mitigating, closed)",
+    )
     state.add_argument("--phase", help="a pilot's new phase: idea, preparing, running, ...")
     parser.add_argument("--health", help="green, amber or red")
     parser.add_argument("--progress", metavar="N", help="percent done, 0-100")
+    parser.add_argument("--likelihood", metavar="N", help="a risk's likelihood, 1-5")
+    parser.add_argument("--impact", metavar="N", help="a risk's impact, 1-5")
     parser.add_argument("--note", required=True, help="what happened, in a sentence or two")
     parser.add_argument("--by", metavar="NAME", help="who reports it")
     add_date_and_dry_run(parser)
@@ -48,6 +54,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             phase=args.phase,
             health=args.health,
             progress=args.progress,
+            likelihood=args.likelihood,
+            impact=args.impact,
         )
         item_id = ctx.programme.item(args.id).id  # type: ignore[union-attr]
         message = label("edit.update_written", ctx.lang, id=item_id, location=edit.location)

@@ -30,12 +30,18 @@ from tracker.models import (
     Item,
     MeasureUpdate,
     PilotUpdate,
+    RiskUpdate,
     Update,
 )
 from tracker.yamlread import Document
 
 _ALLOWED = {"status": MEASURE_STATUSES, "phase": PILOT_PHASES, "health": HEALTHS}
-_UPDATE_MODELS: dict[str, type[Update]] = {"measure": MeasureUpdate, "pilot": PilotUpdate}
+_UPDATE_MODELS: dict[str, type[Update]] = {
+    "measure": MeasureUpdate,
+    "pilot": PilotUpdate,
+    "risk": RiskUpdate,
+}
+_RISK_STATUSES = ("open", "mitigating", "closed")
 _WHOLE = re.compile(r"[+-]?[0-9]+")
 # Control characters other than tab and newline, and lone surrogates (undecodable input).
 _UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -147,6 +153,16 @@ def _progress(value: str | int | None) -> int | None:
     return int(text)
 
 
+def _whole(field: str, value: str | int | None) -> int | None:
+    """A whole number given as text (a command-line option) or as a number."""
+    if value is None or isinstance(value, int):
+        return value
+    text = value.strip()
+    if not _WHOLE.fullmatch(text):
+        raise EditError("edit.bad_value", field=field, message="not a whole number")
+    return int(text)
+
+
 def _validation_error(exc: ValidationError, item: Item) -> EditError:
     err = exc.errors(include_url=False)[0]
     field = str(err["loc"][0]) if err["loc"] else ""
@@ -154,7 +170,8 @@ def _validation_error(exc: ValidationError, item: Item) -> EditError:
     if err["type"] == "extra_forbidden":
         return EditError("edit.no_status_fields", id=item.id, kind=item.kind, field=field)
     if err["type"] == "literal_error":
-        allowed = ", ".join(_ALLOWED.get(field, ()))
+        choices = _RISK_STATUSES if item.kind == "risk" and field == "status" else None
+        allowed = ", ".join(choices or _ALLOWED.get(field, ()))
         return EditError("edit.bad_choice", field=field, value=value, allowed=allowed)
     if field == "progress":
         return EditError("edit.progress_range", value=value)
@@ -170,6 +187,8 @@ def _entry(
     phase: str | None,
     health: str | None,
     progress: int | None,
+    likelihood: int | None = None,
+    impact: int | None = None,
 ) -> Entry:
     kind = item.kind
     if status is not None and kind == "pilot":
@@ -183,6 +202,8 @@ def _entry(
         ("phase", phase),
         ("health", health),
         ("progress", progress),
+        ("likelihood", likelihood),
+        ("impact", impact),
     ):
         if value is not None:
             pairs.append((name, value))
@@ -210,8 +231,12 @@ def plan_update(
     phase: str | None = None,
     health: str | None = None,
     progress: str | int | None = None,
+    likelihood: str | int | None = None,
+    impact: str | int | None = None,
 ) -> Edit:
-    """The edit that appends one entry to the item's `updates` (creating the list)."""
+    """The edit that appends one entry to the item's `updates` (creating the list).
+
+    For a risk (format 2) the entry may set `status`, `likelihood` and `impact`."""
     note = _text("note", note)
     if not note.strip():
         raise EditError("edit.note_empty")
@@ -219,7 +244,18 @@ def plan_update(
     if by is not None and not by.strip():
         by = None
     target = find_target(programme, item_id)
-    entry = _entry(target.item, on, note, by, status, phase, health, _progress(progress))
+    entry = _entry(
+        target.item,
+        on,
+        note,
+        by,
+        status,
+        phase,
+        health,
+        _progress(progress),
+        _whole("likelihood", likelihood),
+        _whole("impact", impact),
+    )
     old = target.document.value
     expected = {**old, "updates": [*old.get("updates", []), _plain(entry)]}
     try:

@@ -44,6 +44,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "dash_indicators": ("title", "trend", "value", "target", "meets_target"),
     "links": ("relation", "id", "kind", "title"),
     "opgaven": ("title", "health", "progress", "overdue", "stale", "decisions"),
+    "risks": ("id", "title", "type", "status", "score", "band", "review_by", "owner"),
 }
 FLEX = frozenset({"title", "message"})
 # Dropped first when the terminal is narrow; the id and the title always stay.
@@ -72,11 +73,13 @@ FILTER_FIELDS: dict[str, tuple[str, ...]] = {
     "meetings": ("opgave", "unit", "owner"),
     "actions": ("opgave", "unit", "owner", "status", "overdue"),
     "indicators": ("opgave", "unit", "owner"),
+    "risks": ("opgave", "owner", "status"),
 }
 STATUS_VALUES: dict[str, tuple[str, ...]] = {
     "measures": MEASURE_STATUSES,
     "pilots": PILOT_PHASES,
     "actions": ("open", "done"),
+    "risks": ("open", "mitigating", "closed"),
 }
 _HEALTH_ORDER = {"red": 0, "amber": 1, "green": 2}
 _STATUS_ORDER = {v: i for i, v in enumerate((*MEASURE_STATUSES, *PILOT_PHASES))}
@@ -529,6 +532,9 @@ def build_tables(state: State, lang: Lang) -> dict[str, TableModel]:
     tables["dash_indicators"] = dash_indicator_table(state, lang)
     tables["problems"] = problem_table(state.programme.problems, lang)
     tables["opgaven"] = opgave_table(state, lang)
+    from tracker.tui.risk_table import risk_table  # format 2: key 9
+
+    tables["risks"] = risk_table(state, lang)
     return tables
 
 

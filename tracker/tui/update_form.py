@@ -1,6 +1,7 @@
 """Recording progress in the terminal UI: `u` records an update, `d` marks an action done.
 
-`u` opens a form for the selected measure or pilot: its status or phase and its
+`u` opens a form for the selected measure, pilot or risk (format 2: status,
+likelihood and impact, `RiskUpdateForm`) - for a measure or pilot: its status or phase and its
 health as choices (left blank: unchanged), progress, a note and who reports it,
 and the date (the as-of date unless changed). `d` marks the selected action of
 a meeting done on the as-of date. Both write through `tracker.edit`, which
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from tracker.state import ItemState
     from tracker.tui.app import TrackerApp
 
-FORM_KINDS = ("measure", "pilot")
+FORM_KINDS = ("measure", "pilot", "risk")
 
 
 def _selected_item(app: TrackerApp) -> ItemState | None:
@@ -230,10 +231,93 @@ class UpdateForm(ModalScreen[bool]):
         self.action_save()
 
 
+RISK_STATUSES = ("open", "mitigating", "closed")
+
+
+class RiskUpdateForm(UpdateForm):
+    """Appends one entry to a risk's log: status, likelihood and impact, each optional."""
+
+    def compose(self) -> ComposeResult:
+        item, lang = self.item, self.lang
+        risk = self.app.loaded.state.risk(item.id) if self.app.loaded else None  # type: ignore[attr-defined]
+        with VerticalScroll():
+            title = self._text("tui.update.title", id=item.id, title=item.title)
+            yield Static(Text(title), id="update-title")
+            with Horizontal(classes="row"):
+                yield Label(Text(label("status", lang)))
+                yield Select(
+                    [(Text(value_label("risk_status", c, lang)), c) for c in RISK_STATUSES],
+                    prompt=self._unchanged(
+                        value_label("risk_status", risk.status if risk else None, lang)
+                    ),
+                    id="update-state",
+                    compact=True,
+                )
+            for key, current in (
+                ("likelihood", risk.likelihood if risk else None),
+                ("impact", risk.impact if risk else None),
+            ):
+                with Horizontal(classes="row"):
+                    yield Label(Text(label(key, lang) + " (1-5)"))
+                    yield Input(
+                        placeholder=self._unchanged("-" if current is None else str(current)),
+                        restrict=r"[1-5]?",
+                        max_length=1,
+                        id=f"update-{key}",
+                        compact=True,
+                    )
+            with Horizontal(classes="row"):
+                yield Label(Text(self._text("tui.update.note")))
+                yield Input(id="update-note", compact=True)
+            with Horizontal(classes="row"):
+                yield Label(Text(self._text("tui.update.by")))
+                yield Input(id="update-by", compact=True)
+            with Horizontal(classes="row"):
+                yield Label(Text(label("date", lang) + " (YYYY-MM-DD)"))
+                yield Input(self.on.isoformat(), id="update-date", compact=True)
+            with Horizontal(id="update-buttons"):
+                yield Button(
+                    self._text("tui.update.save"), variant="primary", id="update-save", compact=True
+                )
+                yield Button(self._text("tui.update.cancel"), id="update-cancel", compact=True)
+
+    def action_save(self) -> None:
+        from tracker.edit import EditError, plan_update
+
+        app: TrackerApp = self.app  # type: ignore[assignment]
+        if app.loaded is None:
+            return
+        try:
+            written = self._input("#update-date").strip()
+            try:
+                on = date.fromisoformat(written)
+            except ValueError:
+                raise EditError("edit.bad_date", value=written) from None
+            edit = plan_update(
+                app.loaded.programme,
+                self.item.id,
+                on=on,
+                note=self._input("#update-note"),
+                by=self._input("#update-by").strip() or None,
+                status=self._value("#update-state"),
+                likelihood=self._input("#update-likelihood").strip() or None,
+                impact=self._input("#update-impact").strip() or None,
+            )
+            message = self._text("edit.update_written", id=self.item.id, location=edit.location)
+            _written(app, edit, message)
+        except EditError as exc:
+            _refused(app, exc)
+            return
+        self.dismiss(True)
+
+
 def record_update(app: TrackerApp) -> None:
     item = _selected_item(app)
     if item is None:
         app.say(app.text("tui.update.nothing_selected"), severity="warning")
+        return
+    if item.kind == "risk":  # format 2: status, likelihood, impact
+        app.push_screen(RiskUpdateForm(item, app.lang, app.as_of))
         return
     app.push_screen(UpdateForm(item, app.lang, app.as_of))
 

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
-from tracker.labels import label
+from tracker.labels import HEALTH_COLOUR, HEALTH_SYMBOL, label, value_label
 from tracker.textsafe import one_line
 from tracker.tui import text
 from tracker.tui.views.base import Hint, Selection, View
@@ -26,6 +26,7 @@ from tracker.tui.widgets.keyed_table import KeyedTable
 if TYPE_CHECKING:
     from tracker.labels import Lang
     from tracker.state import Rollup, State
+    from tracker.steering import Verdict
     from tracker.tui.loaded import Loaded
 
 CARD_WIDTH = 24  # a card needs at least this many columns
@@ -41,8 +42,26 @@ def title_lines(title: str, width: int, most: int) -> list[str]:
     return lines
 
 
-def card_text(rollup: Rollup, lang: Lang, width: int) -> Text:
-    """A card's lines: title, what it holds, health counts, mean progress, flags."""
+def verdict_text(verdict: Verdict | None, lang: Lang, width: int) -> Text:
+    """The verdict for the next meeting as a symbol and a word (never colour alone), or
+    "no verdict written"; a green verdict over red facts says so."""
+    if verdict is None:
+        return Text(one_line(label("verdict.none", lang), width), style="dim", end="")
+    health = verdict.health
+    word = value_label("health", health, lang)
+    words = f"{HEALTH_SYMBOL[health]} {label('assessment', lang)}: {word}"
+    out = Text(one_line(words, width), style=HEALTH_COLOUR[health], end="")
+    if verdict.contradicted:
+        out.append("\n")
+        out.append(one_line(f"≠ {label('reason.contradicts', lang)}", width), style="bold red")
+    return out
+
+
+def card_text(
+    rollup: Rollup, lang: Lang, width: int, verdict: Verdict | bool | None = False
+) -> Text:
+    """A card's lines: title, what it holds, health counts, mean progress, flags, and
+    (format 2; `verdict` not False) the verdict written for the next meeting."""
     from tracker.tui.tables import health_counts
 
     width = max(width, 12)
@@ -86,6 +105,9 @@ def card_text(rollup: Rollup, lang: Lang, width: int) -> Text:
             line = 0
         body.append(words, style=style if count else "dim")
         line += len(words)
+    if verdict is not False:
+        body.append("\n")
+        body.append_text(verdict_text(verdict or None, lang, width))
     return body
 
 
@@ -95,11 +117,12 @@ class OpgaveCard(Static):
     def __init__(self, key: str) -> None:
         super().__init__("", classes="card", markup=False)
         self.opgave_key = key
-        self._shown: tuple[Rollup, Lang] | None = None
+        self._shown: tuple[Rollup, Lang, Verdict | bool | None] | None = None
 
-    def show(self, rollup: Rollup, lang: Lang) -> None:
-        self._shown = (rollup, lang)
-        self.update(card_text(rollup, lang, self.content_region.width or CARD_WIDTH - 4))
+    def show(self, rollup: Rollup, lang: Lang, verdict: Verdict | bool | None = False) -> None:
+        self._shown = (rollup, lang, verdict)
+        width = self.content_region.width or CARD_WIDTH - 4
+        self.update(card_text(rollup, lang, width, verdict))
         self.border_title = rollup.opgave.id if rollup.opgave else None
 
     def on_resize(self, _: events.Resize) -> None:
@@ -198,8 +221,15 @@ class DashboardView(View):
             cards = [OpgaveCard(k) for k in keys]
             grid.mount_all(cards)
             grid.styles.grid_size_columns = max(1, min(len(keys), self.size.width // CARD_WIDTH))
+        # Format 2: verdicts for the meeting being prepared, once the programme writes
+        # any; a programme without assessments keeps its cards as they were.
+        meeting = state.default_meeting()
+        verdicts = state.verdicts(meeting) if state.assessments and meeting else None
         for card, rollup in zip(cards, state.rollups, strict=True):
-            card.show(rollup, lang)
+            if verdicts is None or rollup.opgave is None:
+                card.show(rollup, lang)
+            else:
+                card.show(rollup, lang, verdicts.of(rollup.opgave.id))
 
     def _meeting(self, state: State, lang: Lang) -> Text:
         out = Text(end="")
