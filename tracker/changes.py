@@ -31,6 +31,9 @@ class ChangeRow:
     note: str  # the update's note, or a description of the change
     changes: tuple[FieldChange, ...] = ()
     by: str | None = None
+    # A reported past changed without a newer update: the log was rewritten. It is a
+    # correction of what was reported, never progress.
+    correction: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +43,11 @@ class ChangeSet:
 
     @property
     def status_rows(self) -> tuple[tuple[ChangeRow, FieldChange], ...]:
-        """Each change of status or phase, with the row it belongs to."""
+        """Each change of status or phase, with the row it belongs to (not corrections)."""
         return tuple(
             (row, change)
             for row in self.rows
+            if not row.correction
             for change in row.changes
             if change.field in ("status", "phase")
         )

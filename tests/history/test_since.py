@@ -105,7 +105,7 @@ def test_summary_command(good_root: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "| Second meeting held. |" in out
     code, out, _ = cli(capsys, "summary", "--since", "oct", "--lang", "nl", *root)
     assert "Vergeleken met de snapshot 'oct' met peildatum 2018-10-11." in out
-    assert "Gezondheid oranje → rood" in out
+    assert "Beoordeling ▲ oranje → ■ rood" in out
     code, out, err = cli(capsys, "summary", "--since", "dec", *root)
     assert code == 2 and out == ""
     assert "no snapshot is labelled 'dec'" in err

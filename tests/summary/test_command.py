@@ -135,13 +135,16 @@ def test_git_commit_of_the_programme_files(root: Path, capsys: pytest.CaptureFix
         check=True,
     ).stdout.strip()
     _, out, _ = run(capsys, root, "--format", "md")
+    assert head not in out  # the LOVP's report names no commit
+    internal = ("--format", "md", "--audience", "internal")
+    _, out, _ = run(capsys, root, *internal)
     assert f"- **Programme files:** git commit {head}\n" in out
     (root / "notes.txt").write_text("not a programme file", encoding="utf-8")
-    _, out, _ = run(capsys, root, "--format", "md")
+    _, out, _ = run(capsys, root, *internal)
     assert f"git commit {head}\n" in out  # files outside agenda.yaml and measures/ do not count
     path = root / "measures" / "lovp" / "netwerk.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    _, out, _ = run(capsys, root, "--format", "md")
+    _, out, _ = run(capsys, root, *internal)
     assert f"git commit {head}, with uncommitted changes" in out
 
 

@@ -137,6 +137,11 @@ def test_markdown_escapes() -> None:
     assert md_escape("+ item") == r"\+ item"
     assert md_escape("=== ") == r"\=== "
     assert md_escape("a - b 1. c") == "a - b 1. c"  # only at the start of a line
+    assert md_escape("---") == r"\---"  # a thematic break
+    # Not a list item: no backslash for the reader to see.
+    assert md_escape("88.5%") == "88.5%"
+    assert md_escape("-5 and +3") == "-5 and +3"
+    assert md_escape("2018-12-06") == "2018-12-06"
 
 
 # ---- property: arbitrary titles and notes --------------------------------------

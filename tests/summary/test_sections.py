@@ -18,22 +18,37 @@ from tracker.summary.export import render_bytes, summary_document
 from tracker.summary.to_text import text_export
 
 FORMATS = ("md", "html", "docx", "text")
+# The order of a steering report: what the meeting must decide and know comes first.
 SECTION_KEYS = (
-    "overview",
-    "attention",
+    "key_messages",
     "decisions",
+    "risks",
+    "attention",
+    "overview",
+    "indicators",
+    "actions",
+    "meetings",
+    "upcoming",
     "changes",
     "opgaven",
-    "meetings",
-    "indicators",
-    "upcoming",
     "quality",
 )
+# For the LOVP (the default audience) the last two are left out.
+LOVP_KEYS = SECTION_KEYS[:-2]
 
 # section -> (must appear, must not appear), as of 2018-11-01 for the meeting of 2018-12-06
 EXPECTED: dict[str, tuple[list[str], list[str]]] = {
+    # A format-1 programme: no assessments, no risks.
+    "key_messages": (["No verdict has been written for this meeting."], []),
+    "risks": (["None."], []),
     HEADER: (
-        ["Testprogramma GGP (TST)", "6 December 2018", "2018-10-12 to 2018-12-06", "2018-11-01"],
+        [
+            "Testprogramma GGP (TST)",
+            "6 December 2018",
+            "12 October 2018 to 6 December 2018",
+            "1 November 2018",
+            "Draft",
+        ],
         ["git commit"],
     ),
     "overview": (
@@ -45,34 +60,43 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
             "53%",  # (45 + 60) / 2, rounded half up
             "28%",  # (45 + 10) / 2
             "Measures: 4 · pilots: 2 · red: 1 · overdue: 3",
+            # Each item once in the total; the shared item counted in two rows.
+            "Total (each item once) 6 1 2 1 1 2 54% 3 1",
+            "Digital world 2 1 1 0 1 0 53% 1 1",
         ],
         [],
     ),
     "attention": (
         [
             "■ red",
-            "since 2018-10-20",
+            "since 20 October 2018",
             "Charter agreed",
-            "due 2018-09-15",
+            "due 15 September 2018",
             "Report on urgency budgets",
             "lovp-2018-10#1",
-            "due 2018-10-25",
+            "due 25 October 2018",
             "Webcare Twente",
-            "last update 2018-07-04",
-            "88% on 2018-09-30; target 90%",
+            "last update 4 July 2018",
+            "88% on 30 September 2018; target 90%",
             "Programme office",
         ],
         ["Fund a secretary", "Pop-up office Breda", "Invite the units"],
     ),
     "decisions": (
-        ["Network of basisteam chiefs", "Fund a secretary for the network?"],
+        [
+            "Network of basisteam chiefs",
+            "Fund a secretary for the network?",
+            "Asked by",
+            "Programme office",
+            "active · ■ red",
+        ],
         ["Webcare Twente"],
     ),
     "changes": (
         [
             "2018-10-20",
             "Second meeting held.",
-            "Health amber → red",
+            "Health ▲ amber → ■ red",
             "Progress 30% → 45%",
             "Preparations started with the municipality.",
             "Phase idea → preparing",
@@ -94,27 +118,30 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["HIC victims", "LOVP progress meeting"],
     ),
+    # Strictly inside the period: not the previous LOVP meeting of 11 October.
     "meetings": (
+        ["Triangle consultation Twente", "25 October 2018", "Extend webcare to Twente-Zuid."],
+        ["Continue the network.", "Draft the charter", "Network meeting of basisteam chiefs"],
+    ),
+    # Every action still open or done in the period, from the previous meeting too.
+    "actions": (
         [
-            "LOVP progress meeting",
-            "Continue the network.",
             "Report on urgency budgets",
+            "LOVP progress meeting, 2018-10-11",
             "overdue",
             "done 2018-10-15",
-            "Triangle consultation Twente",
-            "Extend webcare to Twente-Zuid.",
             "Plan the extension",
             "open",
         ],
-        ["Draft the charter", "Network meeting of basisteam chiefs"],
+        ["Draft the charter"],
     ),
     "indicators": (
-        ["HIC victims informed within 14 days", "88%", "2018-09-30", "≥ 90%", "no", "↓ down"],
+        ["HIC victims informed within 14 days", "88%", "2018-09-30", "≥ 90%", "no", "↓ worsening"],
         [],
     ),
     "upcoming": (
         [
-            "2019-03-14, the next LOVP meeting",
+            "14 March 2019, the LOVP meeting after this one",
             "2018-11-15",
             "Network meeting of basisteam chiefs",
             "2018-11-20",
@@ -133,12 +160,13 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
-def titles(lang: Lang) -> list[str]:
-    return [label(f"summary.s.{key}", lang) for key in SECTION_KEYS]
+def titles(lang: Lang, audience: str = "internal") -> list[str]:
+    keys = SECTION_KEYS if audience == "internal" else LOVP_KEYS
+    return [label(f"summary.s.{key}", lang) for key in keys]
 
 
-def render(state: State, fmt: str, lang: Lang = "en") -> Read:
-    doc = summary_document(state, lang, MEETING)
+def render(state: State, fmt: str, lang: Lang = "en", audience: str = "internal") -> Read:
+    doc = summary_document(state, lang, MEETING, audience=audience)
     data = render_bytes(doc, fmt)
     if fmt == "docx":
         return read_docx(data)
@@ -148,7 +176,7 @@ def render(state: State, fmt: str, lang: Lang = "en") -> Read:
     if fmt == "md":
         return read_markdown(text)
     # Wide enough that no cell wraps: wrapped cells interleave with their neighbours.
-    return read_text(text_export(doc, width=400), titles(lang))
+    return read_text(text_export(doc, width=400), titles(lang, audience))
 
 
 def flat(text: str) -> str:
@@ -171,7 +199,7 @@ def test_sections_in_order_with_title(rendered: tuple[str, Read]) -> None:
 def test_section_carries_the_right_items(rendered: tuple[str, Read], section: str) -> None:
     fmt, read = rendered
     title = section if section == HEADER else label(f"summary.s.{section}", "en")
-    text = flat(read.sections[title])
+    text = flat(read.sections[title].replace("|", " "))  # table cells as words
     present, absent = EXPECTED[section]
     for expected in present:
         assert expected in text, (fmt, section, expected)
@@ -184,14 +212,18 @@ def test_subheadings_per_opgave_and_meeting(rendered: tuple[str, Read]) -> None:
     if fmt == "text":
         return  # the terminal has no heading levels; its sections are checked above
     assert read.subheadings == [
+        "Network of basisteam chiefs (netwerk)",  # the decision
+        "Digital world",  # attention, per opgave
+        "Subversive crime",
+        "Several opgaven",
+        "Programme-wide",
+        "Triangle consultation Twente (driehoek-2018-10)",
         "Updates",
         "Status and phase changes",
-        "Digital world",
+        "Digital world",  # status per opgave
         "Modern proximity",
         "Subversive crime",
         "Several opgaven",
-        "LOVP progress meeting (lovp-2018-10)",
-        "Triangle consultation Twente (driehoek-2018-10)",
     ]
 
 
@@ -204,7 +236,7 @@ def test_empty_sections_say_none(tmp_path: Path) -> None:
     for fmt in FORMATS:
         read = render(state, fmt)
         for key in ("attention", "decisions", "changes", "opgaven", "meetings", "indicators",
-                    "quality"):  # fmt: skip
+                    "actions", "quality"):  # fmt: skip
             text = read.sections[label(f"summary.s.{key}", "en")]
             assert "None." in text, (fmt, key)
         # Each opgave still has its heading, and says it has nothing.
@@ -229,7 +261,7 @@ def test_word_has_real_headings_styled_tables_and_a_chart(summary_state: State) 
     data = render_bytes(summary_document(summary_state, "en", MEETING), "docx")
     read = read_docx(data)
     assert read.title.startswith("LOVP status summary")
-    assert list(read.sections)[1:] == titles("en")  # every section is a Heading 1
+    assert list(read.sections)[1:] == titles("en", "lovp")  # every section is a Heading 1
     assert read.tags == {"table-style:Table Grid": 1}
     assert read.tables >= 10
     assert read.pictures == ["HIC victims informed within 14 days: 2018-06-30 91%, "
@@ -253,21 +285,25 @@ def test_dutch(summary_state: State, fmt: str) -> None:
     assert "Aandachtspunten" in titles("nl") and "Gevraagde besluiten" in titles("nl")
     everything = flat(read.text())
     for dutch in (
-        "2018-10-12 t/m 2018-12-06",
+        "12 oktober 2018 t/m 6 december 2018",
         "Peildatum",
         "■ rood",
         "te laat",
-        "deadline 2018-09-15",
-        "laatste update 2018-07-04",
-        "88% op 2018-09-30; doel 90%",
+        "einddatum 15 september 2018",
+        "laatste voortgangsbericht 4 juli 2018",
+        "88% op 30 september 2018; doel 90%",
         "Meerdere opgaven",
         "gereed 2018-10-15",
-        "Gezondheid oranje → rood",
-        "↓ dalend",
+        "Beoordeling ▲ oranje → ■ rood",
+        "↓ verslechtert",
+        "Totaal (elk item één keer)",
     ):
         assert dutch in everything, (fmt, dutch)
     for english in ("Needs attention", "overdue", "last update", "Several opgaven"):
         assert english not in everything, (fmt, english)
+    # The agreed Dutch words: no "Deadline", no "Gezondheid", no "update" in a report.
+    for word in ("deadline", "gezondheid", "update"):
+        assert word not in everything.lower(), (fmt, word)
 
 
 def test_clamped_as_of_is_said(summary_root: Path) -> None:
@@ -277,7 +313,7 @@ def test_clamped_as_of_is_said(summary_root: Path) -> None:
     doc = summary_document(state, "en")  # the default meeting
     read = read_markdown(render_bytes(doc, "md").decode())
     header = flat(read.sections[HEADER])
-    assert "as of 2019-12-31, the programme's end (asked for 2020-06-01)" in header
+    assert "as of 31 December 2019, the programme's end (asked for 1 June 2020)" in header
     assert read.title == "LOVP status summary — 14 March 2019"  # the last meeting
 
 

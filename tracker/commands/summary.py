@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tracker.context import Context
     from tracker.state import State
     from tracker.summary.changes import ChangeSet
-    from tracker.summary.model import GitInfo
+    from tracker.summary.model import DocumentControl, GitInfo
 
 _FROM_SUFFIX = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                 ".docx": "docx", ".txt": "text"}  # fmt: skip
@@ -69,6 +69,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         choices=FORMATS,
         help="md, html, docx or text (default: from the -o file's extension, else text)",
     )
+    parser.add_argument(
+        "--audience",
+        choices=("lovp", "internal"),
+        default="lovp",
+        help="lovp (default): without ids, commits and data quality; internal: everything",
+    )
+    parser.add_argument(
+        "--status",
+        choices=("concept", "final"),
+        default="concept",
+        help="the document's status, printed on it (default: concept)",
+    )
+    parser.add_argument(
+        "--doc-version", metavar="TEXT", help="the document's version, e.g. 0.3 (printed on it)"
+    )
+    parser.add_argument("--item", metavar="TEXT", help="the meeting's agenda item, e.g. 4b")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
     parser.set_defaults(run=run)
 
@@ -123,6 +139,22 @@ def _changes(
         return one_line(exc)
 
 
+def document_control(args: argparse.Namespace, state: State) -> DocumentControl:
+    """The command's options, with author, distribution and classification from the
+    agenda's `report:` block when it has one."""
+    from tracker.summary.model import DocumentControl
+
+    report = getattr(state, "report", None)
+    return DocumentControl(
+        status=args.status,
+        version=args.doc_version,
+        item=args.item,
+        author=getattr(report, "author", None),
+        distribution=getattr(report, "distribution", None),
+        classification=getattr(report, "classification", None),
+    )
+
+
 def _format(args: argparse.Namespace) -> str:
     if args.format:
         return args.format
@@ -142,7 +174,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if isinstance(changes, str):
         print(changes, file=sys.stderr)
         return 2
-    doc = summary_document(state, lang, meeting, changes, git_info(ctx.root))
+    doc = summary_document(
+        state,
+        lang,
+        meeting,
+        changes,
+        git_info(ctx.root),
+        control=document_control(args, state),
+        audience=args.audience,
+    )
     if ctx.programme.errors:
         print(label("summary.load_errors", lang, errors=ctx.programme.errors), file=sys.stderr)
 

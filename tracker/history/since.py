@@ -105,14 +105,18 @@ def _row_changed(item: ItemDiff, state: State, after: str | None, lang: Lang) ->
     note = update.note if update else ""
     if notes:
         note = f"{note} ({notes})" if note else notes
+    fields = _field_changes(item)
     return ChangeRow(
         item.id,
         item.kind,
         item.title,
         update.date if update else None,
         note,
-        _field_changes(item),
+        fields,
         update.by if update else None,
+        # Reported fields changed with no update newer than the snapshot's: a past
+        # update was rewritten.
+        correction=update is None and bool(fields),
     )
 
 

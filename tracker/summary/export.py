@@ -19,7 +19,7 @@ from tracker.summary.build import build_summary
 from tracker.summary.changes import ChangeSet
 from tracker.summary.document import Document
 from tracker.summary.layout import lay_out
-from tracker.summary.model import GitInfo
+from tracker.summary.model import DocumentControl, GitInfo
 
 
 def summary_document(
@@ -28,9 +28,13 @@ def summary_document(
     meeting: date | None = None,
     changes: ChangeSet | None = None,
     git: GitInfo | None = None,
+    *,
+    control: DocumentControl | None = None,
+    audience: str = "lovp",
 ) -> Document:
+    """The summary for `meeting` in `lang`, for `audience` ("lovp" or "internal")."""
     with paused_gc():
-        return lay_out(build_summary(state, meeting, changes, git), lang)
+        return lay_out(build_summary(state, meeting, changes, git, control), lang, audience)
 
 
 def render_bytes(doc: Document, fmt: str) -> bytes:

@@ -22,6 +22,18 @@ class GitInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentControl:
+    """What the secretariat sets on the document itself, printed in every format."""
+
+    status: str = "concept"  # concept | final
+    version: str | None = None  # the document's version (not the program's)
+    item: str | None = None  # the agenda item of the meeting
+    author: str | None = None
+    distribution: str | None = None
+    classification: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Header:
     programme: str
     short: str | None
@@ -31,6 +43,7 @@ class Header:
     requested_as_of: date
     clamped: bool
     git: GitInfo | None
+    control: DocumentControl = DocumentControl()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +69,7 @@ class OverviewRow:
     overdue: int
     stale: int
     decisions: int
+    shared: int = 0  # items in the row that also serve another opgave
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +86,20 @@ class AttentionRow:
     value: float | None = None
     target: float | None = None
     format: str = "number"
+    count: int = 1  # above 1: a group of rows with the same reason, part and date
+    members: tuple[str, ...] = ()  # a small group: the titles of what it holds
+    reported: str | None = None  # contradicts: the health reported
+    facts: str | None = None  # contradicts: the health the facts give
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionBlock:
+    """The attention rows of one opgave ("*": several opgaven; None: programme-wide)."""
+
+    opgave_id: str | None
+    title: str
+    rows: tuple[AttentionRow, ...]  # at most MAX_ATTENTION_ROWS
+    more: int  # entries left out beyond the cap
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +111,9 @@ class DecisionRow:
     status: str | None
     health: str | None
     question: str
+    proposal: str | None = None
+    advice: str | None = None
+    meeting: date | None = None  # the LOVP meeting asked to decide, when named
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +165,8 @@ class ActionRow:
     due: date | None
     done: date | None
     overdue: bool
+    meeting_title: str = ""
+    meeting_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +190,9 @@ class IndicatorRow:
     target: float | None
     better: str  # higher | lower
     meets: bool | None
-    trend: str | None  # up | down | flat
+    trend: str | None  # improving | worsening | flat, read by `better`
     series: tuple[tuple[date, float], ...]  # oldest first, up to the as-of date
+    direction: str | None = None  # up | down | flat: which way the values went
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,18 +221,50 @@ class DataQuality:
 
 
 @dataclass(frozen=True, slots=True)
+class VerdictRow:
+    """The verdict on one opgave (None: the programme) for the meeting, from that
+    meeting's assessment; `health` None: no verdict written."""
+
+    opgave_id: str | None
+    title: str
+    health: str | None
+    summary: str | None
+    next: str | None
+    by: str | None
+    contradicted: bool  # green over an opgave with an item of red facts health
+
+
+@dataclass(frozen=True, slots=True)
+class RiskRow:
+    item_id: str
+    title: str
+    type: str  # risk | issue
+    status: str  # open | mitigating
+    score: int
+    band: str  # high | medium | low
+    owner: str | None
+    mitigation: str | None
+    review_by: date | None
+    review_overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     header: Header
     headline: Headline
     overview: tuple[OverviewRow, ...]
-    attention: tuple[AttentionRow, ...]
+    attention: tuple[AttentionBlock, ...]
     decisions: tuple[DecisionRow, ...]
     changes: ChangeSet
     status_changes: tuple[StatusChange, ...]
     opgaven: tuple[OpgaveBlock, ...]
     meetings: tuple[MeetingBlock, ...]
+    actions: tuple[ActionRow, ...]  # the period's action list, open ones from before included
     indicators: tuple[IndicatorRow, ...]
     upcoming_until: date  # "coming up" covers (as_of, upcoming_until]
     upcoming_until_is_meeting: bool  # the window ends at the next LOVP meeting
     upcoming: tuple[UpcomingRow, ...]
     quality: DataQuality
+    verdicts: tuple[VerdictRow, ...] = ()  # the programme first; empty: none written at all
+    risks: tuple[RiskRow, ...] = ()  # open and mitigating, highest score first
+    risks_closed: int = 0

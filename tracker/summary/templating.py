@@ -16,8 +16,12 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 # Characters with a meaning in CommonMark/GFM inline text and tables; `&` starts an entity.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
-# At the start of a line: list markers, setext underlines, ordered-list numbers.
-_MD_LINE_START = re.compile(r"^([ \t]*)([-+=])|^([ \t]*\d+)([.)])", re.MULTILINE)
+# At the start of a line: list markers, setext underlines, ordered-list numbers. Only
+# where CommonMark would read them so: a marker needs a space or the line's end after
+# it, so "88.5%" or "-5" are left as written (a backslash there shows to the reader).
+_MD_LINE_START = re.compile(
+    r"^([ \t]*)([-+=])(?=[ \t]|$|[-+=]*[ \t]*$)|^([ \t]*\d+)([.)])(?=[ \t]|$)", re.MULTILINE
+)
 
 
 def md_escape(text: object) -> str:

@@ -195,7 +195,7 @@ class _Summary:
         if console.color_system is None and not console.record:
             # Not a terminal (a pipe, a file): no style would show, so plain text in one piece.
             texts = _Layout(options.max_width, False, rule).document(self.doc).texts
-            yield Segment("".join(f"{text}\n" for text in texts))
+            yield Segment("".join(f"{text.rstrip()}\n" for text in texts))
             return
         layout = _Layout(options.max_width, True, rule)
         styles: dict[str, Style] = {}
@@ -223,7 +223,8 @@ def render_text(doc: Document, console: Console | None = None) -> None:
     (console or Console(highlight=False)).print(_Summary(doc), crop=False)
 
 
-def text_export(doc: Document, width: int = 100) -> str:
-    """Plain text without colours, for `-o FILE`."""
+def text_export(doc: Document, width: int = 80) -> str:
+    """Plain text without colours, for `-o FILE`: 80 columns, no trailing spaces (the
+    padding that lines up a terminal's colours is noise in a file or an e-mail)."""
     texts = _Layout(width, False).document(doc).texts
-    return "\n".join(texts) + "\n" if texts else ""
+    return "\n".join(text.rstrip() for text in texts) + "\n" if texts else ""
