@@ -21,6 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from tests.summary.conftest import MEETING
+from tracker.state import State
 from tracker.summary import word_xml
 from tracker.summary.document import (
     Bullets,
@@ -35,6 +37,7 @@ from tracker.summary.document import (
     Span,
     Table,
 )
+from tracker.summary.export import render_bytes, summary_document
 from tracker.summary.furniture import Furniture
 from tracker.summary.to_word import render_word
 
@@ -383,6 +386,16 @@ def test_tricky_text_makes_a_valid_package() -> None:
         if name.startswith("word/") and name.endswith(".xml"):
             _assert_properties_in_schema_order(_xml(parts, name))
     _assert_tables_fit_and_hold_together(root)
+
+
+def test_summary_tables_fit_the_page(summary_state: State) -> None:
+    # The status tables' eight columns have floors (whole words, header words) that add
+    # up to more than the page: they must narrow, not run into the margin.
+    for lang in ("nl", "en"):
+        data = render_bytes(summary_document(summary_state, lang, MEETING), "docx")  # type: ignore[arg-type]
+        root = _xml(_package(data), "word/document.xml")
+        _assert_tables_fit_and_hold_together(root)
+        _assert_properties_in_schema_order(root)
 
 
 def test_header_and_footer_carry_classification_and_page_numbers() -> None:

@@ -22,12 +22,12 @@ if TYPE_CHECKING:
 # The SVG's size in CSS pixels; the PNG is drawn at SCALE times this so it prints sharply.
 WIDTH, HEIGHT, PAD = 160, 40, 5
 GUTTER = 34  # left of the plot: the scale's numbers
-FONT_PX = 9  # the scale's numbers: about 6 pt where the picture is 4 cm wide
+FONT_PX = 11  # the scale's numbers: about 7 pt where the picture is 3.6 cm wide
 SCALE = 3
 LINE = (31, 78, 121)  # dark blue; grey level about 70
 TARGET = (140, 140, 140)  # grey level 140: lighter than the line, darker than the paper
 AXIS = (190, 190, 190)
-INK = (60, 60, 60)  # the scale's numbers
+INK = (40, 40, 40)  # the scale's numbers
 TRANSPARENT = (255, 255, 255, 0)  # so the picture never hides a table's borders
 DASH, GAP = 4, 3  # the target line's dashes, in CSS pixels
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -116,7 +116,7 @@ def svg(chart: Chart, lang: str = "en") -> str:
         )
     for value, y in ticks:
         parts.append(
-            f'<text x="{GUTTER - 3}" y="{y:.1f}" font-size="{FONT_PX}" fill="#3c3c3c" '
+            f'<text x="{GUTTER - 3}" y="{y:.1f}" font-size="{FONT_PX}" fill="#282828" '
             'text-anchor="end" dominant-baseline="middle" '
             f'font-family="Arial, Liberation Sans, sans-serif">{scale_label(value, lang)}</text>'
         )

@@ -88,7 +88,22 @@ def _shrink(widths: list[float], floors: list[float], which: list[int], excess: 
 
 
 def _widths(block: Table) -> list[float]:
-    """Column widths in cm that fit the page.
+    """Column widths in cm that fit the text width, charts kept at their size."""
+    widths = _wanted_widths(block)
+    total = sum(widths)
+    if total <= TEXT_WIDTH_CM:
+        return widths
+    # The floors (longest words, header words) of a many-column table can add up to
+    # more than the page: then every column but a chart's narrows alike.
+    charts = {i for i, row in enumerate(zip(*block.rows[:1], strict=False))
+              if isinstance(row[0], Chart)}  # fmt: skip
+    fixed = sum(widths[i] for i in charts)
+    scale = (TEXT_WIDTH_CM - fixed) / (total - fixed)
+    return [width if i in charts else width * scale for i, width in enumerate(widths)]
+
+
+def _wanted_widths(block: Table) -> list[float]:
+    """Column widths in cm, as near the page width as the columns' words allow.
 
     Each column starts as wide as its content; when that is too wide, titles give way
     first (to a comfortable width), then headers and other columns wrap (down to their
@@ -378,7 +393,9 @@ def _page(doc: DocxDocument) -> None:
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     section.left_margin = section.right_margin = Cm(1.8)
-    section.top_margin, section.bottom_margin = Cm(1.6), Cm(1.6)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(1.8)
+    # Header and footer close to the edge: room between them and the text.
+    section.header_distance, section.footer_distance = Cm(0.9), Cm(0.8)
 
 
 def _properties(doc: DocxDocument, document: Document, furniture: Furniture) -> None:
