@@ -191,18 +191,18 @@ class _Pictures:
         self._lang = lang
         self._drawn: dict[tuple[tuple[float, ...], float | None], bytes] = {}
         self._stored: dict[bytes, str] = {}  # PNG file -> its relationship id
-        self._shapes: dict[bytes, tuple[int, int, str]] = {}
+        self._shape_of_all: tuple[int, int, str] | None = None
         self._rel = 0
         self._id = self._part.next_id  # counted on from here: only pictures add ids
 
     def _shape(self, png: bytes) -> tuple[int, int, str]:
-        """Width and height in EMU, and file name, as python-docx reads them from the file."""
-        shape = self._shapes.get(png)
-        if shape is None:
+        """Width and height in EMU, and file name, as python-docx reads them from the file:
+        the same for every chart (one pixel size and resolution), so the first one tells."""
+        if self._shape_of_all is None:
             image = Image.from_blob(png)
             cx, cy = image.scaled_dimensions(Cm(CHART_PICTURE_CM), None)
-            shape = self._shapes[png] = (cx, cy, image.filename)
-        return shape
+            self._shape_of_all = (cx, cy, image.filename)
+        return self._shape_of_all
 
     def run(self, picture: Chart) -> str:
         key = (picture.values, picture.target)

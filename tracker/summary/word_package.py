@@ -145,7 +145,9 @@ def stamped(package: bytes, day: date | None, replace: dict[str, bytes]) -> byte
             if data is None:
                 data = saved.read(member)
             info = zipfile.ZipInfo(member.filename, date_time=moment)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            # Pictures are compressed already: deflating them again gains nothing.
+            stored = member.filename.startswith("word/media/")
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             filled.writestr(info, data)
     return out.getvalue()
