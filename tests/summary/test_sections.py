@@ -273,7 +273,7 @@ def test_word_has_real_headings_styled_tables_and_a_chart(summary_state: State) 
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     props = doc.core_properties
     assert (props.author, props.last_modified_by, props.comments) == ("ggp-tracker",) * 2 + ("",)
-    assert props.title == read.title and props.language == "en"
+    assert props.title == read.title and props.language == "en-GB"
     assert props.created == props.modified == datetime.combine(AS_OF, time(), tzinfo=UTC)
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from tracker.summary.model import DocumentControl, GitInfo
 
 _FROM_SUFFIX = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-                ".docx": "docx", ".txt": "text"}  # fmt: skip
+                ".docx": "docx", ".pdf": "pdf", ".txt": "text"}  # fmt: skip
 # The files whose commit the summary names; the history store and anything else is not.
 PROGRAMME_PATHS = ("agenda.yaml", "measures")
 GIT_TIMEOUT = 10
@@ -67,7 +67,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument(
         "--format",
         choices=FORMATS,
-        help="md, html, docx or text (default: from the -o file's extension, else text)",
+        help="md, html, docx, pdf or text (default: from the -o file's extension, else text)",
     )
     parser.add_argument(
         "--audience",
@@ -198,7 +198,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             render_text(doc)
         return 0
     target = target or default_name(meeting, fmt)
-    error = write_export(target, render_bytes(doc, fmt), lang)
+    from tracker.summary.furniture import PdfUnavailable
+
+    try:
+        data = render_bytes(doc, fmt)
+    except PdfUnavailable as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    error = write_export(target, data, lang)
     if error:
         print(error, file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ from typing import Literal
 from tracker.labels import (
     cache,
     core,
+    documents,
     editing,
     format2,
     history,
@@ -30,7 +31,7 @@ HEALTH_SYMBOL = {"green": "●", "amber": "▲", "red": "■", "none": "○"}
 HEALTH_COLOUR = {"green": "green", "amber": "dark_orange", "red": "red", "none": "grey50"}
 
 # The parts of the table, in the order they are merged. A new topic adds its module here.
-PARTS = (core, editing, summary, history, tui, cache, format2, problems, round)
+PARTS = (core, editing, summary, history, tui, cache, documents, format2, problems, round)
 
 LABELS: dict[str, tuple[str, str]] = {}
 for _part in PARTS:

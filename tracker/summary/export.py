@@ -38,8 +38,13 @@ def summary_document(
 
 
 def render_bytes(doc: Document, fmt: str) -> bytes:
-    """The file contents of `doc` in `fmt` (md, html, docx or text)."""
+    """The file contents of `doc` in `fmt` (md, html, docx, pdf or text); for pdf,
+    `furniture.PdfUnavailable` where WeasyPrint cannot run."""
     with paused_gc():
+        if fmt == "pdf":
+            from tracker.summary.to_pdf import render_pdf
+
+            return render_pdf(doc)
         if fmt == "docx":
             from tracker.summary.to_word import render_word
 

@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from tracker.summary import chart
@@ -82,11 +83,11 @@ def _html_spans(line: Line) -> str:
     return "".join(out)
 
 
-def _html_cell(cell: Line | Chart) -> str:
+def _html_cell(cell: Line | Chart, lang: str) -> str:
     if isinstance(cell, Chart):
         # The SVG holds only numbers; its description is escaped like any text.
         alt = _html_escape(cell.alt)
-        svg = chart.svg(cell)
+        svg = chart.svg(cell, lang)
         return f'<span class="chart" role="img" aria-label="{alt}" title="{alt}">{svg}</span>'
     return _html_spans(cell)
 
@@ -95,8 +96,13 @@ def html_line(line: Line) -> Markup:
     return Markup(_html_spans(line))
 
 
-def html_rows(rows: tuple[tuple[Line | Chart, ...], ...], classes: list[str]) -> Markup:
-    """A table's body rows, each ending in a newline; `classes` from column_class."""
+@pass_context
+def html_rows(
+    context: Context, rows: tuple[tuple[Line | Chart, ...], ...], classes: list[str]
+) -> Markup:
+    """A table's body rows, each ending in a newline; `classes` from column_class. The
+    document's language (the charts' numbers) comes from the template's `doc`."""
+    lang = context["doc"].lang
     # One call per table rather than per row or cell: a 10,000-item summary has
     # 150,000 cells, a fifth of them distinct (dates, states, names), so each is
     # rendered once.
@@ -107,7 +113,7 @@ def html_rows(rows: tuple[tuple[Line | Chart, ...], ...], classes: list[str]) ->
         for done, cls, cell in zip(seen, classes, row, strict=True):
             td = done.get(cell)
             if td is None:
-                td = done[cell] = f"<td{cls}>{_html_cell(cell)}</td>"
+                td = done[cell] = f"<td{cls}>{_html_cell(cell, lang)}</td>"
             tds.append(td)
         tds.append("</tr>\n")
         out.append("".join(tds))

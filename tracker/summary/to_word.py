@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from docx import Document as new_document
 from docx.document import Document as DocxDocument
@@ -29,8 +28,9 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from tracker.summary import chart, word_xml
+from tracker.summary import chart, word_package, word_xml
 from tracker.summary.document import Block, Chart, Document, Line, Section, Span, Table, plain
+from tracker.summary.furniture import Furniture, page_furniture
 from tracker.summary.word_xml import xml_safe
 
 TONES = {
@@ -54,8 +54,8 @@ TABLE_HALF_POINTS = int(TABLE_PT.pt * 2)  # how python-docx writes a font size
 CM_PER_CHAR = 0.17  # a digit of Arial at 8.5 pt; letters are a little narrower on average
 CELL_MARGIN_CM = 0.1  # each side; Word's default 0.19 cm wastes a page on a large summary
 CELL_PADDING_CM = 2 * CELL_MARGIN_CM + 0.05
-CHART_CM = 3.0
-CHART_PICTURE_CM = 2.6
+CHART_CM = 4.0
+CHART_PICTURE_CM = 3.6  # the scale's numbers about 6 pt
 SAMPLE_ROWS = 300  # enough rows to judge a column's width; keeps large tables linear
 # Where a table goes until the document is saved. Text cannot produce it: every "<"
 # in text is written as "&lt;".
@@ -88,7 +88,22 @@ def _shrink(widths: list[float], floors: list[float], which: list[int], excess: 
 
 
 def _widths(block: Table) -> list[float]:
-    """Column widths in cm that fit the page.
+    """Column widths in cm that fit the text width, charts kept at their size."""
+    widths = _wanted_widths(block)
+    total = sum(widths)
+    if total <= TEXT_WIDTH_CM:
+        return widths
+    # The floors (longest words, header words) of a many-column table can add up to
+    # more than the page: then every column but a chart's narrows alike.
+    charts = {i for i, row in enumerate(zip(*block.rows[:1], strict=False))
+              if isinstance(row[0], Chart)}  # fmt: skip
+    fixed = sum(widths[i] for i in charts)
+    scale = (TEXT_WIDTH_CM - fixed) / (total - fixed)
+    return [width if i in charts else width * scale for i, width in enumerate(widths)]
+
+
+def _wanted_widths(block: Table) -> list[float]:
+    """Column widths in cm, as near the page width as the columns' words allow.
 
     Each column starts as wide as its content; when that is too wide, titles give way
     first (to a comfortable width), then headers and other columns wrap (down to their
@@ -162,49 +177,45 @@ class _Pictures:
 
     python-docx finds an equal image by hashing every image stored so far, the next
     free file name by scanning them all, and the next picture id by searching the whole
-    document: cubic in the number of charts. Here each is a look-up or a counter, with
-    the same results. Equal pixels make equal files, so each distinct picture is
-    compressed once, on a worker thread (zlib lets go of the GIL) while the document
-    goes on; `finish` adds the image parts, in order, once the document is complete.
+    document: cubic in the number of charts. Here each is a look-up or a counter. Equal
+    charts share one picture file; `finish` adds the image parts, in order, once the
+    document is complete.
     """
 
-    def __init__(self, doc: DocxDocument, pool: ThreadPoolExecutor) -> None:
+    def __init__(self, doc: DocxDocument, lang: str) -> None:
         self._part = doc.part
         self._images = self._part.package.image_parts
         if len(self._images):
             # The numbering and sharing below start from an empty package.
             raise RuntimeError("the Word template already holds pictures")
-        self._pool = pool
-        self._drawn: dict[tuple[tuple[float, ...], float | None], chart.Raster] = {}
-        self._stored: dict[chart.Raster, tuple[str, Future[bytes]]] = {}
-        self._shapes: dict[tuple[int, int], tuple[int, int, str]] = {}
+        self._lang = lang
+        self._drawn: dict[tuple[tuple[float, ...], float | None], bytes] = {}
+        self._stored: dict[bytes, str] = {}  # PNG file -> its relationship id
+        self._shape_of_all: tuple[int, int, str] | None = None
         self._rel = 0
         self._id = self._part.next_id  # counted on from here: only pictures add ids
 
-    def _shape(self, raster: chart.Raster, png: Future[bytes]) -> tuple[int, int, str]:
+    def _shape(self, png: bytes) -> tuple[int, int, str]:
         """Width and height in EMU, and file name, as python-docx reads them from the file:
-        the same for every picture of one pixel size, so the first one's file tells."""
-        key = (raster.width, raster.height)
-        if key not in self._shapes:
-            image = Image.from_blob(png.result())
+        the same for every chart (one pixel size and resolution), so the first one tells."""
+        if self._shape_of_all is None:
+            image = Image.from_blob(png)
             cx, cy = image.scaled_dimensions(Cm(CHART_PICTURE_CM), None)
-            self._shapes[key] = (cx, cy, image.filename)
-        return self._shapes[key]
+            self._shape_of_all = (cx, cy, image.filename)
+        return self._shape_of_all
 
     def run(self, picture: Chart) -> str:
         key = (picture.values, picture.target)
-        raster = self._drawn.get(key)
-        if raster is None:
-            raster = self._drawn[key] = chart.raster(picture)
-        stored = self._stored.get(raster)
-        if stored is None:
+        png = self._drawn.get(key)
+        if png is None:
+            png = self._drawn[key] = chart.png(picture, self._lang)
+        rId = self._stored.get(png)
+        if rId is None:
             self._rel += 1
             while f"rId{self._rel}" in self._part.rels:  # the lowest free, as python-docx picks
                 self._rel += 1
-            png = self._pool.submit(chart.encode_png, raster)
-            stored = self._stored[raster] = (f"rId{self._rel}", png)
-        rId, png = stored
-        cx, cy, filename = self._shape(raster, png)
+            rId = self._stored[png] = f"rId{self._rel}"
+        cx, cy, filename = self._shape(png)
         shape_id = self._id
         self._id += 1
         # Alt text: what a screen reader says, and what Word shows under "Alt Text".
@@ -212,10 +223,10 @@ class _Pictures:
 
     def finish(self) -> None:
         rels = self._part.rels
-        for number, (rId, png) in enumerate(self._stored.values(), start=1):
+        for number, (png, rId) in enumerate(self._stored.items(), start=1):
             if rId in rels:
-                raise RuntimeError(f"{rId} was taken while the pictures were compressed")
-            image = Image.from_blob(png.result())
+                raise RuntimeError(f"{rId} was taken while the pictures were drawn")
+            image = Image.from_blob(png)
             part = ImagePart.from_image(image, PackURI(f"/word/media/image{number}.{image.ext}"))
             self._images.append(part)
             rels.add_relationship(RT.IMAGE, part, rId)
@@ -225,10 +236,10 @@ class _Writer:
     """One summary being written: python-docx's document, with each table held back as
     XML text and a marker in its place until the document is saved."""
 
-    def __init__(self, doc: DocxDocument, pool: ThreadPoolExecutor) -> None:
+    def __init__(self, doc: DocxDocument, lang: str) -> None:
         self.doc = doc
         self.tables: list[str] = []
-        self.pictures = _Pictures(doc, pool)
+        self.pictures = _Pictures(doc, lang)
         self._style_ids: dict[str, str | None] = {}
         self._runs: dict[Span, str] = {}  # table cells share many spans: dates, words
         self._last: DocxParagraph | None = None
@@ -337,35 +348,29 @@ class _Writer:
         for sub in section.subsections:
             self.section(sub, level + 1)
 
-    def save(self) -> bytes:
+    def save(self, day: date | None) -> bytes:
         self.pictures.finish()
         out = io.BytesIO()
         self.doc.save(out)
-        return _with_tables(out.getvalue(), self.tables)
+        package = out.getvalue()
+        with zipfile.ZipFile(io.BytesIO(package)) as saved:
+            document_xml = saved.read("word/document.xml")
+        replace = {
+            "word/document.xml": _with_tables(document_xml, self.tables),
+            "docProps/app.xml": word_package.APP_XML,
+        }
+        return word_package.stamped(package, day, replace)
 
 
-def _with_tables(package: bytes, tables: list[str]) -> bytes:
-    """The saved package with each table marker in word/document.xml replaced by its table.
-
-    Every other member is written back as it was: same name, order, date and method.
-    """
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(package)) as saved,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as filled,
-    ):
-        for member in saved.infolist():
-            data = saved.read(member)
-            if member.filename == "word/document.xml":
-                pieces = data.split(_TABLE_MARKER_XML)
-                if len(pieces) != len(tables) + 1:
-                    raise RuntimeError("a table marker went missing from word/document.xml")
-                filled_xml = [pieces[0]]
-                for table, piece in zip(tables, pieces[1:], strict=True):
-                    filled_xml += (table.encode("utf-8"), piece)
-                data = b"".join(filled_xml)
-            filled.writestr(member, data)
-    return out.getvalue()
+def _with_tables(document_xml: bytes, tables: list[str]) -> bytes:
+    """word/document.xml with each table marker replaced by its table."""
+    pieces = document_xml.split(_TABLE_MARKER_XML)
+    if len(pieces) != len(tables) + 1:
+        raise RuntimeError("a table marker went missing from word/document.xml")
+    filled = [pieces[0]]
+    for table, piece in zip(tables, pieces[1:], strict=True):
+        filled += (table.encode("utf-8"), piece)
+    return b"".join(filled)
 
 
 def _styles(doc: DocxDocument) -> None:
@@ -388,33 +393,40 @@ def _page(doc: DocxDocument) -> None:
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     section.left_margin = section.right_margin = Cm(1.8)
-    section.top_margin, section.bottom_margin = Cm(1.6), Cm(1.6)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(1.8)
+    # Header and footer close to the edge: room between them and the text.
+    section.header_distance, section.footer_distance = Cm(0.9), Cm(0.8)
 
 
-def _properties(doc: DocxDocument, document: Document) -> None:
+def _properties(doc: DocxDocument, document: Document, furniture: Furniture) -> None:
     """The file's own properties (File > Info), in place of python-docx's template's."""
     props = doc.core_properties
     props.title = xml_safe(document.title)
     props.subject = xml_safe(document.subtitle)
-    props.language = document.lang
-    props.author = props.last_modified_by = "ggp-tracker"
+    props.language = furniture.language_tag
+    # Until the programme names the report's author, the program that wrote it.
+    props.author = props.last_modified_by = xml_safe(furniture.author or "ggp-tracker")
     props.comments = ""
-    if document.as_of is not None:
-        # The date the facts are for: the same summary gives the same file.
-        moment = datetime.combine(document.as_of, time(), tzinfo=UTC)
-        props.created = props.modified = moment
+    props.keywords = props.category = ""
+    props.revision = 1
+    # The date the facts are for: the same summary gives the same file.
+    day = document.as_of or date(2000, 1, 1)
+    props.created = props.modified = datetime.combine(day, time(), tzinfo=UTC)
 
 
-def render_word(document: Document) -> bytes:
+def render_word(document: Document, furniture: Furniture | None = None) -> bytes:
+    furniture = furniture or page_furniture(document)
     doc = new_document()
     _styles(doc)
+    word_package.fonts_and_language(doc, FONT, furniture.language_tag)
     _page(doc)
-    _properties(doc, document)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        writer = _Writer(doc, pool)
-        writer.heading(xml_safe(document.title), 0)
-        writer.paragraph().add_run(xml_safe(document.subtitle)).bold = True
-        writer.blocks((document.facts,))
-        for section in document.sections:
-            writer.section(section, 1)
-        return writer.save()
+    word_package.header_and_footer(doc, furniture)
+    word_package.drop_template_leftovers(doc)
+    _properties(doc, document, furniture)
+    writer = _Writer(doc, document.lang)
+    writer.heading(xml_safe(document.title), 0)
+    writer.paragraph().add_run(xml_safe(document.subtitle)).bold = True
+    writer.blocks((document.facts,))
+    for section in document.sections:
+        writer.section(section, 1)
+    return writer.save(document.as_of)

@@ -1,15 +1,16 @@
-"""WordprocessingML for a summary's tables, written as the text lxml would write.
+"""WordprocessingML for a summary's tables, written as text.
 
 A large summary holds tens of thousands of table cells. Built through python-docx's
 objects, each cell costs dozens of element look-ups and insertions (minutes at 10,000
 items); even parsed from text in one go, the 30 MB of tables would take about a second
-to parse and half a second to serialise again. So a table is written here as the text
-lxml serialises for the elements python-docx makes: the same elements, attributes and
-order, empty elements closed as `<x/>`, and the escaping of libxml2 (`&`, `<`, `>` and
-carriage return in text; those, `"`, tab and line feed in attribute values; every
-other character as itself in UTF-8). `to_word` puts a marker where each table goes and
-replaces it in the saved document.xml. tests/summary/test_word_xml.py builds the same
-documents through python-docx's objects and compares every part byte for byte.
+to parse and half a second to serialise again. So a table is written here as text:
+elements and their property children in the order the schema (ECMA-376 part 1,
+wml.xsd: CT_TblPr, CT_TrPr, CT_TcPr, CT_PPr, CT_RPr) gives them, with the escaping of
+libxml2 (`&`, `<`, `>` and carriage return in text; those, `"`, tab and line feed in
+attribute values; every other character as itself in UTF-8). `to_word` puts a marker
+where each table goes and replaces it in the saved document.xml.
+tests/summary/test_word_xml.py parses the result and checks it against the schema's
+order, not against this module.
 """
 
 from __future__ import annotations
@@ -100,29 +101,34 @@ def cell(width: int, content: str, fill: str | None = None) -> str:
     return f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{shading}</w:tcPr>{content}</w:tc>'
 
 
+# A row is never split across pages: a reader should not have to turn the page
+# mid-row. The header row also repeats at the top of each page.
+_ROW_PROPERTIES = "<w:trPr><w:cantSplit/></w:trPr>"
+_HEADER_PROPERTIES = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+
+
 def row(cells: str) -> str:
-    return f"<w:tr>{cells}</w:tr>" if cells else "<w:tr/>"
+    return f"<w:tr>{_ROW_PROPERTIES}{cells}</w:tr>"
 
 
 def header_row(cells: str) -> str:
-    # Without columns python-docx keeps the line break and indent of its own row template.
-    start = "<w:tr>" if cells else "<w:tr>\n  "
-    return f'{start}<w:trPr><w:tblHeader w:val="true"/></w:trPr>{cells}</w:tr>'
+    return f"<w:tr>{_HEADER_PROPERTIES}{cells}</w:tr>"
 
 
 def table_start(style_id: str, widths: list[int], margin: int) -> str:
-    """A table's opening tag, properties and grid: fixed layout, centred, `margin` twips
-    left and right in each cell. Rows follow, then `TABLE_END`."""
-    # Without columns, the line break and indent of python-docx's grid template stay.
-    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths) or "\n  "
+    """A table's opening tag, properties and grid: fixed layout, as wide as its columns,
+    centred, `margin` twips left and right in each cell. Rows follow, then `TABLE_END`."""
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    # CT_TblPr's order: tblStyle, tblW, jc, tblLayout, tblCellMar, tblLook.
     return (
         "<w:tbl><w:tblPr>"
         f'<w:tblStyle w:val="{escape_attribute(style_id)}"/>'
-        '<w:tblW w:type="auto" w:w="0"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
-        '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
-        'w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+        '<w:tblLayout w:type="fixed"/>'
         f'<w:tblCellMar><w:left w:w="{margin}" w:type="dxa"/>'
         f'<w:right w:w="{margin}" w:type="dxa"/></w:tblCellMar>'
+        '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
+        'w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
         f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
     )
 
