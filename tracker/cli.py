@@ -31,6 +31,7 @@ COMMANDS = (
     "snapshot",
     "history",
     "diff",
+    "calendar",
 )
 
 
