@@ -32,6 +32,7 @@ COMMANDS = (
     "history",
     "diff",
     "calendar",
+    "export",
 )
 
 

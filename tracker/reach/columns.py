@@ -16,13 +16,16 @@ _LEFT_OUT = frozenset({"kind"})
 
 
 def table_columns(table: str, rows: Iterable[dict[str, Any]] = ()) -> tuple[str, ...]:
-    """The columns of `table` as `list` shows them, then the rest of its rows' fields."""
+    """The columns of `table` as `list` shows them, then the rest of its rows' fields.
+
+    A field that is empty in every row (a meeting's health, say) is left out of the rest.
+    """
     from tracker.render.table import COLUMNS
 
     shown = COLUMNS[table]
-    rest: dict[str, None] = {}
+    rest: dict[str, bool] = {}
     for row in rows:
-        for key in row:
+        for key, value in row.items():
             if key not in shown and key not in _LEFT_OUT:
-                rest[key] = None
-    return (*shown, *rest)
+                rest[key] = rest.get(key, False) or value is not None
+    return (*shown, *(key for key, filled in rest.items() if filled))
