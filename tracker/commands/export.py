@@ -34,17 +34,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.set_defaults(run=run)
 
 
-def source_commit(ctx: Context) -> str:
-    """The git commit of the programme files, in words for the about sheet."""
-    from tracker.commands.summary import git_info
-    from tracker.labels import label
-
-    git = git_info(ctx.root)
-    if git is None:
-        return label("reach.about.no_git", ctx.lang)
-    return label("reach.about.dirty", ctx.lang, commit=git.commit) if git.dirty else git.commit
-
-
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.labels import label
     from tracker.reach.sheets import sheets
@@ -71,11 +60,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             label("reach.export.csv_written", lang, count=len(written), dir=folder), file=sys.stderr
         )
         return 0
+    from tracker.reach.choices import default_name, source_commit
     from tracker.reach.output import write_output
     from tracker.reach.workbook import workbook_bytes
 
-    target = args.output or Path(f"ggp-{state.as_of.isoformat()}.xlsx")
-    data = workbook_bytes(state, tables, lang, source_commit(ctx))
+    target = args.output or Path(default_name("workbook", state.as_of))
+    data = workbook_bytes(state, tables, lang, source_commit(ctx.root, lang))
     error = write_output(target, data, lang)
     if error:
         print(error, file=sys.stderr)

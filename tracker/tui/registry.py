@@ -72,7 +72,12 @@ if TYPE_CHECKING:
     DetailSection = Callable[[TrackerApp, ItemState, Lang], Iterable[RenderableType]]
 
 # Modules whose `register(registry)` builds the app, in order.
-EXTENSIONS: tuple[str, ...] = ("tracker.tui.core", "tracker.tui.update_form", "tracker.tui.history")
+EXTENSIONS: tuple[str, ...] = (
+    "tracker.tui.core",
+    "tracker.tui.update_form",
+    "tracker.tui.history",
+    "tracker.tui.export",
+)
 
 
 @dataclass(frozen=True, slots=True)
