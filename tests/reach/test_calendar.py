@@ -123,3 +123,14 @@ def test_refuses_to_write_through_a_link(tmp_path: Path) -> None:
     code = main(["calendar", "--root", str(GOOD), "--as-of", AS_OF.isoformat(), "-o", str(link)])
     assert code == 1
     assert not target.exists()
+
+
+def test_every_id_is_unique_in_a_generated_programme(tmp_path: Path) -> None:
+    from bench.generate import generate
+
+    root = tmp_path / "generated"
+    generate(root, 150, seed=3)
+    events = calendar(tmp_path, root=root).walk("VEVENT")
+    uids = [str(e["UID"]) for e in events]
+    assert len(events) > 150
+    assert len(uids) == len(set(uids))
