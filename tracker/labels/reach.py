@@ -138,7 +138,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "alleen lezen: {what} staat uit",
     ),
     "tui.read_only.badge": ("read-only", "alleen lezen"),
-    "tui.key.export": ("Export", "Exporteren"),
+    "tui.key.export": (
+        "export: summary, calendar or workbook",
+        "exporteren: rapportage, agenda of werkmap",
+    ),
     "tui.export.title": ("Export", "Exporteren"),
     "tui.export.help": (
         "Choose what to write; it goes to {dir}.",
