@@ -83,6 +83,8 @@ def _cell(key: str, value: Any, lang: Lang) -> Any:
         return value_label(key, value, lang)
     if key in FLAGS:
         return label("yes" if value else "no", lang)
+    if key == "kind":
+        return label(value, lang)
     if key in PERCENT:
         return value / 100
     if isinstance(value, list | tuple):
