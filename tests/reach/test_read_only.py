@@ -63,3 +63,13 @@ def test_without_read_only_u_opens_the_form(good_root: Path) -> None:
     assert app.opened_form  # type: ignore[attr-defined]
     assert "u" in app.footer_keys  # type: ignore[attr-defined]
     assert "record an update" in app.palette_titles  # type: ignore[attr-defined]
+
+
+def test_the_command_line_opens_the_ui_read_only(monkeypatch, good_root: Path) -> None:  # type: ignore[no-untyped-def]
+    from tracker.cli import main
+
+    seen: list[bool] = []
+    monkeypatch.setattr(TrackerApp, "run", lambda self: seen.append(self.read_only))
+    assert main(["--read-only", "--root", str(good_root)]) == 0
+    assert main(["--root", str(good_root)]) == 0
+    assert seen == [True, False]
