@@ -82,7 +82,8 @@ def test_empty_programme(tmp_path: Path, lang: str, capsys: pytest.CaptureFixtur
     assert programme.agenda is not None
     assert programme.agenda.programme.language == lang
     assert len(programme.agenda.opgaven) == 1
-    assert [item.kind for item in programme.items] == ["measure"]
+    # Format 2: an assessment and a risk beside the measure (file order).
+    assert [item.kind for item in programme.items] == ["assessment", "measure", "risk"]
     assert programme.agenda.programme.start == date(2026, 1, 1)
 
     for path in _yaml_files(target):

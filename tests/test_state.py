@@ -97,8 +97,12 @@ def test_attention_list_reasons(state: State) -> None:
     assert ("decision", "netwerk") in reasons
     assert ("below-target", "hic-terugkoppeling") in reasons
     assert ("stale", "webcare") in reasons
+    # Format 2: webcare is reported green while stale (facts amber), and that comes first.
+    assert ("contradicts", "webcare") in reasons
     order = [e.reason for e in state.attention]
-    assert order == sorted(order, key=["red", "overdue", "decision", "below-target", "stale"].index)
+    assert order == sorted(
+        order, key=["contradicts", "red", "overdue", "decision", "below-target", "stale"].index
+    )
 
 
 def test_rollups_per_opgave(state: State) -> None:

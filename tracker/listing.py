@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tracker.state import ActionState, ItemState, State
+    from tracker.steering import RiskState
 
-TABLES = ("measures", "pilots", "meetings", "actions", "indicators")
+TABLES = ("measures", "pilots", "meetings", "actions", "indicators", "risks")
 KIND_OF = {
     "measures": "measure",
     "pilots": "pilot",
@@ -27,6 +28,7 @@ class Filters:
     status: str | None = None  # a status or a phase
     stale: bool = False
     overdue: bool = False
+    band: str | None = None  # risks: high, medium or low
 
     def match(self, s: ItemState) -> bool:
         item = s.item
@@ -43,6 +45,21 @@ class Filters:
         if self.stale and not s.stale:
             return False
         return not (self.overdue and not s.overdue)
+
+    def match_risk(self, r: RiskState) -> bool:
+        """A risk's status is open, mitigating or closed; overdue means review overdue."""
+        item = r.risk
+        if self.opgave and self.opgave not in item.opgaven:
+            return False
+        if self.unit and item.unit != self.unit:
+            return False
+        if self.owner and self.owner.lower() not in (item.owner or "").lower():
+            return False
+        if self.status and r.status != self.status:
+            return False
+        if self.band and r.band != self.band:
+            return False
+        return not (self.overdue and not r.review_overdue)
 
     def match_action(self, a: ActionState, meeting: ItemState) -> bool:
         if self.owner and self.owner.lower() not in (a.action.owner or "").lower():
@@ -108,8 +125,35 @@ def action_row(a: ActionState, meeting: ItemState) -> dict[str, Any]:
     }
 
 
+def risk_row(r: RiskState) -> dict[str, Any]:
+    item = r.risk
+    return {
+        "id": item.id,
+        "kind": "risk",
+        "type": r.type,
+        "title": item.title,
+        "opgaven": list(item.opgaven),
+        "owner": item.owner,
+        "status": r.status,
+        "likelihood": r.likelihood,
+        "impact": r.impact,
+        "score": r.score,
+        "band": r.band,
+        "mitigation": item.mitigation,
+        "review_by": r.review_by,
+        "review_overdue": r.review_overdue,
+        "attention": r.attention,
+        "last_update": r.state.last_update,
+        "file": r.state.source.file,
+        "line": r.state.source.line,
+    }
+
+
 def rows(state: State, table: str, filters: Filters = Filters()) -> list[dict[str, Any]]:
-    """The rows of one table, filtered, in file order (actions: by meeting, then number)."""
+    """The rows of one table, filtered, in file order (actions: by meeting, then number;
+    risks: highest score first)."""
+    if table == "risks":
+        return [risk_row(r) for r in state.risks if filters.match_risk(r)]
     if table == "actions":
         out = []
         for meeting in state.of_kind("meeting"):

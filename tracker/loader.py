@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from tracker import format2_checks
 from tracker.files import AGENDA, MAX_FILE_BYTES, MEASURES, Found, decode, find_files, read_bytes
 from tracker.gcpause import paused_gc
 from tracker.models import MODELS, Agenda, Item
@@ -77,6 +78,15 @@ class FileResult:
     _id_kinds: tuple[tuple[str | None, str | None], ...] | None = field(
         default=None, init=False, compare=False, repr=False
     )
+    _assessments: tuple[tuple[int, format2_checks.AssessmentKey], ...] | None = field(
+        default=None, init=False, compare=False, repr=False
+    )
+
+    def assessment_keys(self) -> tuple[tuple[int, format2_checks.AssessmentKey], ...]:
+        """Index and (meeting, opgave) of each assessment that loaded by itself."""
+        if self._assessments is None:
+            self._assessments = format2_checks.assessment_keys(self)
+        return self._assessments
 
     def id_kinds(self) -> tuple[tuple[str | None, str | None], ...]:
         """Each item's id and kind (None when it has errors of its own), in order."""
@@ -171,11 +181,21 @@ def _refs(item: Item, node: Node) -> tuple[Ref, ...]:
             else:
                 where = _start(holder)
             refs.append((name, value, *where))
-    for name in ("unit", "basisteam", "measure"):
+    for name in ("unit", "basisteam", "measure", "opgave"):
         value = fields.get(name)
         if value:
             holder = at.get(name)
             refs.append((name, value, *_start(holder if holder is not None else node)))
+    # Format 2: the LOVP meeting an assessment is written for, or a decision is put to.
+    meeting = fields.get("meeting")
+    if meeting is not None and fields.get("kind") == "assessment":
+        holder = at.get("meeting")
+        refs.append(("meeting", meeting.isoformat(), *_start(holder or node)))
+    decision = fields.get("decision_needed")
+    asked = getattr(decision, "meeting", None) if decision.__class__ is not str else None
+    if asked is not None:
+        where = locate(at["decision_needed"], ("meeting",)) if "decision_needed" in at else None
+        refs.append(("decision_needed.meeting", asked.isoformat(), *(where or _start(node))))
     return tuple(refs)
 
 
@@ -226,6 +246,11 @@ def _parse_item(value: Any, node: Node, rel: str, document: int, out: FileResult
         out.items.append(ParsedItem(item_id, None, source))
         return
     out.problems.extend(_date_order(item, node, rel))
+    own = format2_checks.check_item(item, node, rel, (line, column))
+    if own:
+        out.problems.extend(own)
+        out.items.append(ParsedItem(item_id, None, source))
+        return
     out.items.append(ParsedItem(item.id, item, source, _refs(item, node)))
 
 
@@ -304,6 +329,7 @@ def _check_agenda(agenda: Agenda, node: Node, rel: str, problems: list[Problem])
                     )
                 )
             seen.add(entry.id.lower())
+    problems.extend(format2_checks.check_agenda(agenda, node, rel))
 
 
 def _parse_file(found_rel: str, data: bytes, is_agenda: bool) -> FileResult:
@@ -453,6 +479,9 @@ class _AgendaRefs:
         self.agenda = agenda
         self.opgaven = {o.id for o in agenda.opgaven} if agenda else None
         self.units = {u.id: u for u in agenda.units} if agenda else None
+        self.meetings = (
+            tuple(d.isoformat() for d in agenda.programme.lovp_meetings) if agenda else None
+        )
 
     def check(self, result: FileResult) -> tuple[list[Problem], list[int]]:
         """Problems, and the indexes in `result.items` of the items that have them."""
@@ -465,7 +494,17 @@ class _AgendaRefs:
                 continue
             for name, value, line, column in entry.refs:
                 problem: tuple[str, str, str] | None = None
-                if name == "opgaven" and opgaven is not None and value not in opgaven:
+                if name == "meeting" or name == "decision_needed.meeting":
+                    if self.meetings is not None and value not in self.meetings:
+                        if not failed or failed[-1] != index:
+                            failed.append(index)
+                        problems.append(
+                            format2_checks.meeting_problem(
+                                name, value, self.meetings, entry.source.file, line, column
+                            )
+                        )
+                    continue
+                if name in ("opgaven", "opgave") and opgaven is not None and value not in opgaven:
                     problem = (
                         "unknown-opgave",
                         f"opgave '{one_line(value, 60)}' is not in agenda.yaml",
@@ -539,6 +578,8 @@ class _Catalogue:
                         kinds[entry.key] = entry.item.kind if entry.item is not None else ""
         self.kinds = kinds
         self.duplicates = len(kinds) < len(ids)
+        # Whether any file holds an assessment: only then are they compared per meeting.
+        self.assessments = any(r.assessment_keys() for r in results)
         self.suggest = _IdSuggestions(ids)
 
 
@@ -812,6 +853,8 @@ class ProgrammeLoader:
         if catalogue.duplicates:
             parsed = [entry for result in results for entry in result.items]
             _duplicates(parsed, cross, duplicated)
+        if catalogue.assessments:
+            format2_checks.duplicate_assessments(results, cross, duplicated)
         items: list[Item] = []
         sources: dict[str, Source] = {}
         base = 0

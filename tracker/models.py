@@ -1,4 +1,4 @@
-"""Typed models of the programme files (FORMAT.md, format 1).
+"""Typed models of the programme files (FORMAT.md, format 1 and the additions of format 2).
 
 These models are the single definition of the format: the loader validates
 with them and `ggp-tracker schema` prints their JSON Schema.
@@ -10,7 +10,16 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from tracker.vocabulary import (  # noqa: F401 - part of this module's interface
@@ -19,6 +28,8 @@ from tracker.vocabulary import (  # noqa: F401 - part of this module's interface
     MEASURE_STATUSES,
     MEETING_TYPES,
     PILOT_PHASES,
+    RISK_STATUSES,
+    RISK_TYPES,
 )
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
@@ -27,6 +38,9 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MeasureStatus = Literal["planned", "active", "done", "paused", "stopped"]
 PilotPhase = Literal["idea", "preparing", "running", "evaluating", "scaling", "embedded", "stopped"]
 Health = Literal["green", "amber", "red"]
+RiskStatus = Literal["open", "mitigating", "closed"]
+RiskType = Literal["risk", "issue"]
+Scale = Annotated[int, Field(strict=True, ge=1, le=5, description="1 (lowest) to 5 (highest).")]
 
 
 def _iso_date(value: Any) -> date:
@@ -69,6 +83,43 @@ def _one_line(value: str) -> str:
 # ---- agenda.yaml ------------------------------------------------------------
 
 
+class Tolerances(Strict):
+    """How far an item may be off before its facts health turns red (format 2)."""
+
+    time_days: int = Field(
+        30,
+        strict=True,
+        ge=0,
+        description="Days a date may slip past before it counts as red.",
+    )
+    progress_points: int = Field(
+        20,
+        strict=True,
+        ge=0,
+        le=100,
+        description="Percentage points progress may lag behind plan before it counts as red.",
+    )
+
+
+class RiskBands(Strict):
+    """Score thresholds of the risk bands; score = likelihood x impact, 1..25 (format 2)."""
+
+    high: int = Field(15, strict=True, ge=1, le=25, description="Score from which a risk is high.")
+    medium: int = Field(
+        8, strict=True, ge=1, le=25, description="Score from which a risk is medium; below: low."
+    )
+
+
+class ReportSettings(Strict):
+    """Document control printed on the exported report (format 2)."""
+
+    classification: str | None = Field(
+        None, description="e.g. Intern, Departementaal vertrouwelijk; printed on every page."
+    )
+    author: str | None = Field(None, description="Who writes the report.")
+    distribution: str | None = Field(None, description="Who receives the report.")
+
+
 class ProgrammeInfo(Strict):
     """The programme as a whole: its name, language, period and LOVP calendar."""
 
@@ -85,6 +136,13 @@ class ProgrammeInfo(Strict):
     )
     lovp_meetings: list[IsoDate] = Field(
         default_factory=list, description="Reporting calendar: LOVP meeting dates, ascending."
+    )
+    tolerances: Tolerances = Field(
+        default_factory=Tolerances,
+        description="Slip allowed in days and progress points before the facts say red.",
+    )
+    risk_bands: RiskBands = Field(
+        default_factory=RiskBands, description="Score thresholds of the high and medium bands."
     )
 
 
@@ -113,6 +171,9 @@ class Agenda(Strict):
     )
     opgaven: list[Opgave] = Field(min_length=1, description="The external tasks (opgaven).")
     units: list[Unit] = Field(default_factory=list, description="Registry of police units.")
+    report: ReportSettings | None = Field(
+        None, description="Classification, author and distribution of the exported report."
+    )
 
 
 # ---- items ----------------------------------------------------------------
@@ -140,6 +201,42 @@ class PilotUpdate(Update):
     phase: PilotPhase | None = Field(None, description="The pilot's phase from this date.")
     health: Health | None = Field(None, description="Health from this date: green, amber, red.")
     progress: Progress | None = Field(None, description="Percent done at this date, 0-100.")
+
+
+class RiskUpdate(Update):
+    """An entry of a risk's log; it may set status, likelihood and impact."""
+
+    status: RiskStatus | None = Field(
+        None, description="open, mitigating or closed from this date."
+    )
+    likelihood: Scale | None = Field(None, description="Likelihood from this date, 1..5.")
+    impact: Scale | None = Field(None, description="Impact from this date, 1..5.")
+
+
+class Decision(Strict):
+    """A question put to the LOVP with a proposal (voorstel) and an advice (advies)."""
+
+    question: Text = Field(description="What the LOVP is asked to decide.")
+    proposal: Text | None = Field(None, description="The proposal (voorstel).")
+    advice: Text | None = Field(None, description="The advice on the proposal (advies).")
+    meeting: IsoDate | None = Field(
+        None, description="The LOVP meeting asked to decide: a date in lovp_meetings."
+    )
+
+
+_DECISION = "A question the LOVP must decide: text, or a mapping with question and proposal."
+
+
+def _decision_form(value: Any) -> str:
+    # One form is checked, so a bad mapping gets the mapping's errors, not also "not text".
+    return "Decision" if isinstance(value, dict | Decision) else "str"
+
+
+DecisionNeeded = Annotated[
+    Annotated[Text, Tag("str")] | Annotated[Decision, Tag("Decision")],
+    Discriminator(_decision_form),
+    Field(description=_DECISION),
+]
 
 
 class Milestone(Strict):
@@ -214,7 +311,7 @@ class Measure(ItemBase):
     start: IsoDate | None = Field(None, description="When work starts or started (YYYY-MM-DD).")
     due: IsoDate | None = Field(None, description="When the measure is to be done (YYYY-MM-DD).")
     milestones: list[Milestone] = Field(default_factory=list, description=_MILESTONES)
-    decision_needed: Text | None = Field(None, description="A question the LOVP must decide.")
+    decision_needed: DecisionNeeded | None = Field(None, description=_DECISION)
     updates: list[MeasureUpdate] = Field(default_factory=list, description=_UPDATES)
 
 
@@ -232,7 +329,7 @@ class Pilot(ItemBase):
     measure: str | None = Field(None, description="Id of the measure this pilot serves.")
     scale_up: ScaleUp | None = Field(None, description="The plan to scale up: scope and due.")
     evaluation: Text | None = Field(None, description="How the pilot is evaluated, or the outcome.")
-    decision_needed: Text | None = Field(None, description="A question the LOVP must decide.")
+    decision_needed: DecisionNeeded | None = Field(None, description=_DECISION)
     updates: list[PilotUpdate] = Field(default_factory=list, description=_UPDATES)
 
 
@@ -271,11 +368,100 @@ class Indicator(ItemBase):
     updates: list[Update] = Field(default_factory=list, description=_UPDATES)
 
 
-Item = Measure | Pilot | Meeting | Indicator
+class Risk(ItemBase):
+    """A risk, or an issue (a risk that has happened) (format 2)."""
 
-MODELS: dict[str, type[ItemBase]] = {
+    # The schema says what the loader says: a risk (not an issue) needs a likelihood.
+    model_config = ConfigDict(
+        json_schema_extra={
+            # Without `type` the `if` holds too: a risk is the default.
+            "if": {"properties": {"type": {"const": "risk"}}},
+            "then": {"required": ["likelihood"]},
+        }
+    )
+
+    kind: Literal["risk"] = Field(description="risk: a risk or an issue.")
+    type: RiskType = Field("risk", description="risk, or issue: a risk that has happened.")
+    likelihood: Scale | None = Field(
+        None, description="1..5; required for a risk, ignored for an issue; updates change it."
+    )
+    impact: Scale = Field(description="1..5; updates change it.")
+    status: RiskStatus = Field("open", description="open, mitigating or closed; updates change it.")
+    mitigation: Text | None = Field(None, description="What is done about it.")
+    review_by: IsoDate | None = Field(
+        None, description="When it is to be reviewed; passed and not closed: overdue."
+    )
+    updates: list[RiskUpdate] = Field(
+        default_factory=list,
+        description="The log: dated notes that may set status, likelihood and impact.",
+    )
+
+
+class Assessment(Strict):
+    """The verdict on one opgave, or the programme, for one LOVP meeting (format 2).
+
+    It takes no `opgaven`, `unit`, `basisteam` or `updates`: it is about exactly one
+    opgave (or none: the programme as a whole) and is written once per meeting.
+    """
+
+    kind: Literal["assessment"] = Field(
+        description="assessment: the verdict on an opgave for one LOVP meeting."
+    )
+    id: ItemId = Field(
+        description="Unique over all items, ignoring case: letters, digits, '.', '_', '-'."
+    )
+    title: str | None = Field(None, description="Optional short name; one line.")
+    meeting: IsoDate = Field(
+        description="The LOVP meeting it is written for: a date in lovp_meetings."
+    )
+    opgave: str | None = Field(
+        None, description="The opgave it is about; absent: the programme as a whole."
+    )
+    health: Health = Field(description="The verdict: green, amber or red.")
+    summary: Text = Field(description="The key message (kernboodschap).")
+    next: Text | None = Field(None, description="What happens before the next meeting.")
+    by: str | None = Field(None, description="Who wrote the verdict.")
+    description: Text | None = Field(None, description="Longer text; may span several lines.")
+    owner: str | None = Field(None, description="Person, role or organisation responsible.")
+    tags: list[str] = Field(default_factory=list, description="Free labels, e.g. for searching.")
+    related: list[str] = Field(default_factory=list, description="Ids of related items.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_title(cls, data: Any) -> Any:
+        # Every item has a title that lists and views show; an assessment is named
+        # by what it judges unless the file gives one.
+        if isinstance(data, dict) and data.get("title") is None:
+            about = data.get("opgave")
+            data = {**data, "title": f"{data.get('meeting')} {about if about else 'programme'}"}
+        return data
+
+    @field_validator("title")
+    @classmethod
+    def _title_is_one_line(cls, value: str | None) -> str | None:
+        return None if value is None else _one_line(value)
+
+    # Read like an item's: the opgave it judges, and nothing that belongs to a unit.
+    @property
+    def opgaven(self) -> list[str]:
+        return [self.opgave] if self.opgave else []
+
+    @property
+    def unit(self) -> None:
+        return None
+
+    @property
+    def basisteam(self) -> None:
+        return None
+
+
+Item = Measure | Pilot | Meeting | Indicator | Risk | Assessment
+
+MODELS: dict[str, type[ItemBase] | type[Assessment]] = {
     "measure": Measure,
     "pilot": Pilot,
     "meeting": Meeting,
     "indicator": Indicator,
+    "risk": Risk,
+    "assessment": Assessment,
 }

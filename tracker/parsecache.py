@@ -38,6 +38,7 @@ _OFF = frozenset({"", "0", "off", "no", "false"})
 # makes every stored result stale.
 _PARSING = (
     "files.py",
+    "format2_checks.py",
     "loader.py",
     "models.py",
     "problems.py",

@@ -38,6 +38,9 @@ CODES: dict[str, Severity] = {
     "unknown-basisteam": Severity.ERROR,
     "unknown-reference": Severity.ERROR,
     "date-order": Severity.WARNING,
+    # Format 2
+    "unknown-meeting": Severity.ERROR,
+    "duplicate-assessment": Severity.ERROR,
 }
 
 

@@ -56,6 +56,15 @@ class _Generator(GenerateJsonSchema):
             out["type"] = ["string", "number"]
         return out
 
+    def tagged_union_schema(self, schema: core_schema.TaggedUnionSchema) -> dict[str, Any]:
+        # `decision_needed` is text or a mapping: the branches cannot both match, so
+        # `anyOf` says the same as `oneOf` in the keywords every engine reads alike.
+        out = super().tagged_union_schema(schema)
+        if "oneOf" in out:
+            out["anyOf"] = out.pop("oneOf")
+        out.pop("discriminator", None)
+        return out
+
     def nullable_schema(self, schema: core_schema.NullableSchema) -> dict[str, Any]:
         # `due:` left empty is allowed. A type list instead of `anyOf [X, null]` makes
         # validators report what is wrong with the value, not "no alternative matched".
@@ -95,9 +104,10 @@ def item_schema() -> dict[str, Any]:
         "$schema": DIALECT,
         "title": "ggp-tracker item",
         "description": (
-            "One document under measures/: a measure, pilot, meeting or indicator. "
-            "`kind` decides which fields apply. Cross-file checks (opgave, unit and "
-            "basisteam ids, related items, duplicate ids) are done by `ggp-tracker validate`."
+            "One document under measures/: a measure, pilot, meeting, indicator, risk or "
+            "assessment. `kind` decides which fields apply. Cross-file checks (opgave, unit "
+            "and basisteam ids, LOVP meeting dates, related items, duplicate ids and "
+            "assessments) are done by `ggp-tracker validate`."
         ),
         "type": "object",
         "required": ["kind"],
@@ -105,7 +115,8 @@ def item_schema() -> dict[str, Any]:
             "kind": {
                 "description": (
                     "What this item is: measure (an LOVP measure), pilot (a basisteam "
-                    "pilot), meeting or indicator."
+                    "pilot), meeting, indicator, risk (a risk or an issue) or assessment "
+                    "(the verdict on an opgave for one LOVP meeting)."
                 ),
                 "enum": kinds,
             }
@@ -123,7 +134,8 @@ def agenda_schema() -> dict[str, Any]:
         "$schema": DIALECT,
         "title": "ggp-tracker agenda",
         "description": (
-            "agenda.yaml: the programme, its opgaven, units and LOVP calendar. "
+            "agenda.yaml: the programme, its opgaven, units and LOVP calendar, "
+            "tolerances, risk bands and report settings. "
             "Whether ids are unique and dates ascend is checked by `ggp-tracker validate`."
         ),
         **{key: value for key, value in root.items() if key not in ("title", "description")},

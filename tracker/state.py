@@ -2,22 +2,43 @@
 
 Views (TUI, CLI lists, summaries, snapshots) read a `State` and never derive
 facts on their own.
+
+Format 2 adds, all on the same `State` (see each docstring):
+
+- `ItemState.facts` / `.facts_health` / `.contradiction` / `.health_derived`:
+  the health the dates and figures give a measure or pilot (tracker/facts.py),
+  and the fact that contradicts a better reported health;
+- `ItemState.decision`: `decision_needed` as a `Decision` (question, proposal,
+  advice, meeting), also when it was written as text;
+- `State.risks`: every risk and issue with its current status, score and band,
+  highest score first (tracker/steering.py);
+- `State.verdicts(meeting)`: the assessments written for one LOVP meeting, per
+  opgave and for the programme, with "no verdict written" for the rest;
+- attention reasons `contradicts` (first of all) and `risk`, and `overdue` for a
+  risk whose review date passed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import attrgetter
 from typing import Literal
 
+from tracker.attention import (  # noqa: F401 - part of this module's interface
+    CLOSED_STATUSES,
+    AttentionEntry,
+    Reason,
+    attention,
+)
+from tracker.facts import Fact, FactsHealth, contradiction, facts_health
 from tracker.gcpause import paused_gc
 from tracker.loader import Programme, Source
 from tracker.models import (
     HEALTHS,
     Action,
     Agenda,
+    Decision,
     Indicator,
     IndicatorValue,
     Item,
@@ -27,15 +48,15 @@ from tracker.models import (
     Opgave,
     Pilot,
     ProgrammeInfo,
+    ReportSettings,
+    RiskBands,
+    Tolerances,
     Update,
 )
-from tracker.vocabulary import REASON_ORDER
+from tracker.steering import RiskState, Verdicts, ranked, risk_state, verdicts_for
 
 ACTIVE_PHASES = frozenset({"preparing", "running", "evaluating", "scaling"})
-CLOSED_STATUSES = frozenset({"done", "stopped"})
 NO_HEALTH = "none"
-
-Reason = Literal["red", "overdue", "stale", "decision", "below-target"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +107,11 @@ class ItemState:
     milestones: tuple[MilestoneState, ...] = ()
     actions: tuple[ActionState, ...] = ()
     indicator: IndicatorFacts | None = None
+    # Format 2: the health the facts give a measure or pilot (None for other kinds and
+    # for work that is done, stopped or embedded), and the fact that contradicts a
+    # reported health better than that (None when there is no contradiction).
+    facts: FactsHealth | None = None
+    contradiction: Fact | None = None
     # The item's own, copied once: every view and the summary read them for each item,
     # often several times, and a slot is read far faster than a property.
     id: str = field(init=False, repr=False, compare=False)
@@ -105,19 +131,29 @@ class ItemState:
 
     @property
     def decision_needed(self) -> str | None:
-        return self.item.__dict__.get("decision_needed")
+        """The question the LOVP must decide, whether written as text or as a mapping."""
+        value = self.item.__dict__.get("decision_needed")
+        return value.question if isinstance(value, Decision) else value
 
+    @property
+    def decision(self) -> Decision | None:
+        """`decision_needed` as a Decision: question, proposal, advice, meeting (the last
+        three None when it was written as text)."""
+        value = self.item.__dict__.get("decision_needed")
+        if value is None or isinstance(value, Decision):
+            return value
+        return Decision.model_construct(question=value, proposal=None, advice=None, meeting=None)
 
-@dataclass(frozen=True, slots=True)
-class AttentionEntry:
-    reason: Reason
-    item: ItemState
-    ref: str  # the item id, an action id, or "<item id>: <milestone title>"
-    title: str
-    since: date | None
-    owner: str | None = None
-    due: date | None = None
-    detail: str = ""
+    @property
+    def facts_health(self) -> str | None:
+        """green, amber or red from the facts; None where the facts are not judged."""
+        return self.facts.health if self.facts is not None else None
+
+    @property
+    def health_derived(self) -> bool:
+        """True when no health is reported and the facts health stands in for it: show
+        it as *derived*, never as if someone reported it."""
+        return self.health is None and self.facts is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,10 +197,38 @@ class State:
     attention: tuple[AttentionEntry, ...]
     next_meeting: date | None  # the first LOVP date on or after as_of
     lovp_meetings: tuple[date, ...] = field(default=())
+    # Format 2: risks and issues, highest score first; the assessments as items.
+    risks: tuple[RiskState, ...] = field(default=())
+    assessments: tuple[ItemState, ...] = field(default=())
 
     @property
     def clamped(self) -> bool:
         return self.as_of != self.requested_as_of
+
+    @property
+    def tolerances(self) -> Tolerances:
+        return self.info.tolerances
+
+    @property
+    def risk_bands(self) -> RiskBands:
+        return self.info.risk_bands
+
+    @property
+    def report(self) -> ReportSettings | None:
+        """agenda.yaml's `report:` block (classification, author, distribution)."""
+        agenda = self.programme.agenda
+        return agenda.report if agenda is not None else None
+
+    def risk(self, risk_id: str) -> RiskState | None:
+        lowered = risk_id.lower()
+        return next((r for r in self.risks if r.id.lower() == lowered), None)
+
+    def verdicts(self, meeting: date) -> Verdicts:
+        """The verdicts written for the LOVP meeting on `meeting`: `.programme`,
+        `.by_opgave[opgave id]`, `.missing` (opgaven with no verdict written) and
+        `.contradicted` (green verdicts over an opgave with an item of red facts
+        health, judged on this state's facts)."""
+        return verdicts_for(meeting, self.assessments, self.opgaven, self.items)
 
     def of_kind(self, kind: str) -> tuple[ItemState, ...]:
         return tuple(s for s in self.items if s.kind == kind)
@@ -190,6 +254,7 @@ class State:
 
 _TRACKED = ("status", "phase", "health", "progress")
 _BY_DATE = attrgetter("date")
+_DEFAULT_TOLERANCES = Tolerances()
 
 
 def _current(
@@ -269,9 +334,45 @@ def _is_stale(item: Item, status: object, last: date | None, as_of: date, days: 
     return reference is None or (as_of - reference).days > days
 
 
-def item_state(item: Item, source: Source, as_of: date, stale_after_days: int) -> ItemState:
+def _facts(
+    item: Item,
+    status: object,
+    progress: object,
+    milestones: tuple[MilestoneState, ...],
+    stale: bool,
+    last_update: date | None,
+    as_of: date,
+    tolerances: Tolerances,
+) -> FactsHealth | None:
+    fields = item.__dict__
+    kind = fields["kind"]
+    if kind != "measure" and kind != "pilot":
+        return None
+    scale_up = fields.get("scale_up")
+    return facts_health(
+        kind=kind,
+        status=status,  # type: ignore[arg-type]
+        progress=progress,  # type: ignore[arg-type]
+        start=fields.get("start"),
+        end=fields.get("due") if kind == "measure" else fields.get("end"),
+        scale_up_due=scale_up.due if scale_up is not None else None,
+        milestones=tuple((m.milestone.title, m.milestone.due, m.done) for m in milestones),
+        stale=stale,
+        last_update=last_update,
+        as_of=as_of,
+        tolerances=tolerances,
+    )
+
+
+def item_state(
+    item: Item,
+    source: Source,
+    as_of: date,
+    stale_after_days: int,
+    tolerances: Tolerances = _DEFAULT_TOLERANCES,
+) -> ItemState:
     updates, fields = _current(item, as_of)
-    status_field = "status" if isinstance(item, Measure) else "phase"
+    status_field = "phase" if isinstance(item, Pilot) else "status"
     status, status_since = fields.get(status_field, (None, None))
     health, health_since = fields.get("health", (None, None))
     progress = fields.get("progress", (None, None))[0]
@@ -284,6 +385,8 @@ def item_state(item: Item, source: Source, as_of: date, stale_after_days: int) -
         and status not in CLOSED_STATUSES
     )
     actions = _actions(item, as_of) if isinstance(item, Meeting) else ()
+    stale = _is_stale(item, status, last_update, as_of, stale_after_days)
+    facts = _facts(item, status, progress, milestones, stale, last_update, as_of, tolerances)
     return ItemState(
         item=item,
         source=source,
@@ -294,73 +397,20 @@ def item_state(item: Item, source: Source, as_of: date, stale_after_days: int) -
         progress=progress,  # type: ignore[arg-type]
         updates=updates,
         last_update=last_update,
-        stale=_is_stale(item, status, last_update, as_of, stale_after_days),
+        stale=stale,
         overdue=late or any(m.overdue for m in milestones),
         late=late,
         milestones=milestones,
         actions=actions,
         indicator=_indicator(item, as_of) if isinstance(item, Indicator) else None,
+        facts=facts,
+        contradiction=contradiction(health, facts),  # type: ignore[arg-type]
     )
 
 
-def _attention(items: Sequence[ItemState]) -> tuple[AttentionEntry, ...]:
-    out: list[AttentionEntry] = []
-    for s in items:
-        owner = s.item.owner
-        if s.health == "red":
-            since = s.health_since or s.last_update
-            out.append(AttentionEntry("red", s, s.id, s.title, since, owner))
-        if s.late:
-            due = s.item.due  # type: ignore[union-attr]
-            out.append(AttentionEntry("overdue", s, s.id, s.title, due, owner, due, "due"))
-        for m in s.milestones:
-            if m.overdue:
-                out.append(
-                    AttentionEntry(
-                        "overdue",
-                        s,
-                        f"{s.id}: {m.milestone.title}",
-                        m.milestone.title,
-                        m.milestone.due,
-                        owner,
-                        m.milestone.due,
-                        "milestone",
-                    )
-                )
-        for a in s.actions:
-            if a.overdue:
-                out.append(
-                    AttentionEntry(
-                        "overdue",
-                        s,
-                        a.id,
-                        a.title,
-                        a.action.due,
-                        a.action.owner,
-                        a.action.due,
-                        "action",
-                    )
-                )
-        if s.decision_needed and s.status not in CLOSED_STATUSES:
-            out.append(
-                AttentionEntry(
-                    "decision", s, s.id, s.title, s.last_update, owner, None, s.decision_needed
-                )
-            )
-        if s.indicator is not None and s.indicator.meets_target is False:
-            latest = s.indicator.latest
-            out.append(
-                AttentionEntry(
-                    "below-target", s, s.id, s.title, latest.date if latest else None, owner
-                )
-            )
-        if s.stale:
-            out.append(AttentionEntry("stale", s, s.id, s.title, s.last_update, owner))
-    out.sort(key=lambda e: (REASON_ORDER[e.reason], e.since or date.min, e.ref))
-    return tuple(out)
-
-
 def _rollup(opgave: Opgave | None, items: tuple[ItemState, ...]) -> Rollup:
+    # A verdict is about an opgave, not work in it.
+    items = tuple(s for s in items if s.kind != "assessment")
     tracked = [s for s in items if s.kind in ("measure", "pilot")]
     health = dict.fromkeys((*HEALTHS, NO_HEALTH), 0)
     status: dict[str, int] = {}
@@ -408,8 +458,10 @@ def _build_state(programme: Programme, as_of: date) -> State:
     info = agenda.programme
     effective = min(as_of, info.end) if info.end else as_of
     days = info.stale_after_days
+    tolerances = info.tolerances
     items = tuple(
-        item_state(item, programme.sources[item.id], effective, days) for item in programme.items
+        item_state(item, programme.sources[item.id], effective, days, tolerances)
+        for item in programme.items
     )
     actions = tuple(a for s in items for a in s.actions)
     rollups = [
@@ -421,6 +473,15 @@ def _build_state(programme: Programme, as_of: date) -> State:
         rollups.append(_rollup(None, wide))
     meetings = tuple(sorted(info.lovp_meetings))
     upcoming = [d for d in meetings if d >= effective]
+    risks = ranked([risk_state(s, info.risk_bands, effective) for s in items if s.kind == "risk"])
+    assessments = tuple(s for s in items if s.kind == "assessment")
+    # Green verdicts are judged for the meeting being prepared: the next one, else the last.
+    meeting = upcoming[0] if upcoming else (meetings[-1] if meetings else None)
+    verdicts = (
+        verdicts_for(meeting, assessments, tuple(agenda.opgaven), items)
+        if assessments and meeting is not None
+        else None
+    )
     return State(
         programme=programme,
         info=info,
@@ -431,7 +492,9 @@ def _build_state(programme: Programme, as_of: date) -> State:
         by_id={s.id.lower(): s for s in items},
         actions=actions,
         rollups=tuple(rollups),
-        attention=_attention(items),
+        attention=attention(items, risks, verdicts),
         next_meeting=upcoming[0] if upcoming else None,
         lovp_meetings=meetings,
+        risks=risks,
+        assessments=assessments,
     )

@@ -78,13 +78,22 @@ def _clean_loc(loc: tuple[str | int, ...], model: type[BaseModel]) -> tuple[str 
     """Drop pydantic's union member tags (e.g. 'list[str]') that are not YAML keys."""
     out: list[str | int] = []
     current: type[BaseModel] | None = model
+    entered = False  # the part before was a field: a union's tag may follow
     for part in loc:
         if isinstance(part, int):
             out.append(part)
+            entered = False
             continue
+        if entered and current is not None and part in (current.__name__, "str"):
+            # A tagged union's branch (decision_needed: text or a mapping), not a key.
+            entered = False
+            current = current if part == current.__name__ else None
+            continue
+        entered = False
         if current is not None and part in current.model_fields:
             out.append(part)
             current = _submodel(current.model_fields[part].annotation)
+            entered = True
         elif current is not None and current.model_config.get("extra") == "forbid":
             out.append(part)
             current = None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from tests.conftest import AS_OF, GOOD
 from tracker.cli import main
@@ -134,3 +136,20 @@ def test_every_id_is_unique_in_a_generated_programme(tmp_path: Path) -> None:
     uids = [str(e["UID"]) for e in events]
     assert len(events) > 150
     assert len(uids) == len(set(uids))
+
+
+def test_risk_review_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = GOOD.parent / "format2"
+    out = tmp_path / "f2.ics"
+    argv = ["calendar", "--root", str(root), "--as-of", "2018-11-20", "-o", str(out)]
+    assert main([*argv, "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert main(["list", "risks", "--json", "--root", str(root), "--as-of", "2018-11-20"]) == 0
+    risks = [r for r in json.loads(capsys.readouterr().out) if r["review_by"]]
+    events = by_uid(icalendar.Calendar.from_ical(out.read_bytes()))
+    assert risks
+    for risk in risks:
+        event = events[f"review-{risk['id'].lower()}@ggp-tracker"]
+        assert event.decoded("DTSTART").isoformat() == risk["review_by"]
+        word = "Risk closed: " if risk["status"] == "closed" else "Risk review: "
+        assert str(event["SUMMARY"]) == word + risk["title"]

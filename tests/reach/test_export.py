@@ -22,7 +22,10 @@ SHEETS = {
     "meetings": "Meetings",
     "actions": "Actions",
     "indicators": "Indicators",
+    "risks": "Risks and issues",
 }
+FORMAT2 = GOOD.parent / "format2"
+F2_AS_OF = "2018-11-20"
 
 
 def export(tmp_path: Path, *argv: str, root: Path = GOOD, name: str = "w.xlsx") -> Path:
@@ -49,7 +52,7 @@ def test_sheets_hold_the_rows_of_list_json(
     book = openpyxl.load_workbook(export(tmp_path, "--lang", "en", root=root))
     assert book.sheetnames == [
         "About", "Measures", "Pilots", "Meetings", "Actions", "Milestones", "Indicators",
-        "Indicator values", "Problems",
+        "Indicator values", "Risks and issues", "Problems",
     ]  # fmt: skip
     for table in TABLES:
         ws = book[SHEETS[table]]
@@ -75,7 +78,7 @@ def test_columns_are_those_of_list_then_the_rest_of_json(
         rows = listed(GOOD, table, capsys)
         columns = table_columns(table, rows)
         assert columns[: len(COLUMNS[table])] == COLUMNS[table]
-        assert set(columns) <= set(rows[0]) | set(COLUMNS[table])
+        assert set(columns) <= {key for row in rows for key in row} | set(COLUMNS[table])
         assert len(header(book[SHEETS[table]])) == len(columns)
 
 
@@ -152,3 +155,26 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path, good_root: Pa
     owners = [r[header(ws).index("Owner")] for r in ws.iter_rows(min_row=2)]
     cell = next(c for c in owners if c.value and str(c.value).startswith("="))
     assert cell.data_type == "s"
+
+
+def test_risks_sheet_holds_the_risks_of_list_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "f2.xlsx"
+    argv = ["export", "--root", str(FORMAT2), "--as-of", F2_AS_OF, "--lang", "en", "-o", str(out)]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(["list", "risks", "--json", "--root", str(FORMAT2), "--as-of", F2_AS_OF]) == 0
+    risks = json.loads(capsys.readouterr().out)
+    ws = openpyxl.load_workbook(out)["Risks and issues"]
+    assert ws.max_row - 1 == len(risks) > 0
+    head = header(ws)
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    for risk in risks:
+        row = rows[risk["id"]]
+        assert row[head.index("Score")].value == risk["score"]
+        band = row[head.index("Band")]
+        assert band.value == risk["band"]  # high, medium or low: a word
+        assert band.fill.fgColor.rgb not in (None, "00000000")
+        review = row[head.index("Review by")].value
+        assert (review.date().isoformat() if review else None) == risk["review_by"]

@@ -67,7 +67,14 @@ def test_every_field_and_model_is_described(make: Any) -> None:
 
 def test_item_kinds_and_enums_come_from_the_models() -> None:
     schema = item_schema()
-    assert schema["properties"]["kind"]["enum"] == ["measure", "pilot", "meeting", "indicator"]
+    assert schema["properties"]["kind"]["enum"] == [
+        "measure",
+        "pilot",
+        "meeting",
+        "indicator",
+        "risk",
+        "assessment",
+    ]
     measure = schema["$defs"]["Measure"]["properties"]
     assert measure["status"]["enum"] == ["planned", "active", "done", "paused", "stopped"]
     assert measure["health"]["enum"] == ["green", "amber", "red", None]

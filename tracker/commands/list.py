@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "list",
         parents=[common],
-        help="list measures, pilots, meetings, actions or indicators",
+        help="list measures, pilots, meetings, actions, indicators or risks",
         description="A table of one kind of item, filtered; --json for scripts.",
     )
     parser.add_argument("table", choices=TABLES)
@@ -25,7 +25,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--unit", help="only items of this unit id")
     parser.add_argument("--owner", help="only items whose owner contains this text")
     parser.add_argument("--health", choices=("green", "amber", "red", "none"))
-    parser.add_argument("--status", help="only this status (measures), phase (pilots), open/done")
+    parser.add_argument(
+        "--status",
+        help="only this status (measures, risks), phase (pilots), open/done (actions)",
+    )
+    parser.add_argument("--band", choices=("high", "medium", "low"), help="only risks in this band")
     parser.add_argument("--stale", action="store_true", help="only stale items")
     parser.add_argument("--overdue", action="store_true", help="only overdue items")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
@@ -41,6 +45,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         status=args.status,
         stale=args.stale,
         overdue=args.overdue,
+        band=args.band,
     )
     found: list[dict[str, Any]] = rows(ctx.state, args.table, filters)
     if args.json:

@@ -13,6 +13,14 @@ from typing import Any
 # Item fields compared, in the order they are shown; "status" is "phase" for a pilot.
 ITEM_FIELDS = ("kind", "title", "status", "health", "progress", "overdue", "stale")
 MEETING_FIELDS = ("overdue_actions",)
+# Format 2: a risk's score and band follow its log; an assessment's verdict is `health`.
+RISK_FIELDS = ("likelihood", "impact", "score", "band", "review_overdue")
+ASSESSMENT_FIELDS = ("meeting", "opgave", "summary")
+_KIND_FIELDS = {
+    "meeting": MEETING_FIELDS,
+    "risk": RISK_FIELDS,
+    "assessment": ASSESSMENT_FIELDS,
+}
 ROLLUP_FIELDS = (
     "items",
     "mean_progress",
@@ -144,11 +152,15 @@ def _ref(entry: Mapping[str, Any]) -> ItemRef:
 
 
 def _field_name(entry: Mapping[str, Any], name: str) -> str:
-    return "phase" if name == "status" and entry.get("kind") == "pilot" else name
+    if name == "status" and entry.get("kind") == "pilot":
+        return "phase"
+    if name == "status" and entry.get("kind") == "risk":
+        return "risk_status"
+    return name
 
 
 def _item_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[Change, ...]:
-    names = ITEM_FIELDS + (MEETING_FIELDS if after.get("kind") == "meeting" else ())
+    names = ITEM_FIELDS + _KIND_FIELDS.get(after.get("kind"), ())  # type: ignore[arg-type]
     return tuple(
         Change(_field_name(after, name), before.get(name), after.get(name))
         for name in names

@@ -32,7 +32,7 @@ def value_text(field: str, value: Any, lang: Lang) -> Text:
         return _health(value, lang)
     if value is None:
         return Text(label("history.none", lang), style="dim")
-    if field in ("status", "phase"):
+    if field in ("status", "phase", "risk_status", "band"):
         return Text(value_label(field, str(value), lang))
     if field == "kind":
         return Text(label(str(value), lang))

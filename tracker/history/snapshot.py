@@ -14,6 +14,7 @@ from typing import Any
 from tracker.files import Found, read_bytes
 from tracker.loader import Programme
 from tracker.state import ItemState, Rollup, State
+from tracker.steering import RiskState
 
 FORMAT = 1
 TRACKED = ("measure", "pilot")
@@ -45,7 +46,8 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def item_entry(s: ItemState) -> dict[str, Any]:
+def item_entry(s: ItemState, risks: dict[str, RiskState] | None = None) -> dict[str, Any]:
+    """The snapshot entry of one item; `risks` by id gives a risk's score and band."""
     entry: dict[str, Any] = {
         "id": s.id,
         "kind": s.kind,
@@ -61,6 +63,22 @@ def item_entry(s: ItemState) -> dict[str, Any]:
     if s.kind == "meeting":
         # A meeting's own flags stay false; its overdue actions are what matters.
         entry["overdue_actions"] = sum(1 for a in s.actions if a.overdue)
+    if s.kind == "risk":
+        risk = risks.get(s.id) if risks else None
+        if risk is not None:
+            # Format 2: status (above) and these follow the risk's log.
+            entry["type"] = risk.type
+            entry["likelihood"] = risk.likelihood
+            entry["impact"] = risk.impact
+            entry["score"] = risk.score
+            entry["band"] = risk.band
+            entry["review_overdue"] = risk.review_overdue
+    if s.kind == "assessment":
+        # Format 2: the verdict is `health`; which meeting and opgave it is for.
+        fields = s.item.__dict__
+        entry["meeting"] = _iso(fields["meeting"])
+        entry["opgave"] = fields.get("opgave")
+        entry["summary"] = fields["summary"]
     if s.indicator is not None:
         latest = s.indicator.latest
         entry["indicator"] = {
@@ -95,6 +113,7 @@ def build_snapshot(
 ) -> Snapshot:
     """The snapshot of `state`; `taken` is passed in (the clock lives in the commands)."""
     programme = state.programme
+    risks = {r.id: r for r in state.risks}
     return {
         "format": FORMAT,
         "label": label,
@@ -104,7 +123,7 @@ def build_snapshot(
         "git": git,
         "source_hash": source,
         "problems": {"errors": programme.errors, "warnings": programme.warnings},
-        "items": {s.id: item_entry(s) for s in state.items},
+        "items": {s.id: item_entry(s, risks) for s in state.items},
         "opgaven": [rollup_entry(r) for r in state.rollups],
     }
 

@@ -18,6 +18,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Opschaling gepland: {title} ({scope})",
     ),
     "reach.cal.review": ("Risk review: {title}", "Risicoherziening: {title}"),
+    "reach.cal.review.done": ("Risk closed: {title}", "Risico afgesloten: {title}"),
     "reach.cal.due.done": ("Done: {what} — {parent}", "Gereed: {what} — {parent}"),
     "reach.cal.measure_due.done": ("Done: {title}", "Gereed: {title}"),
     "reach.cal.pilot_end.done": ("Pilot ended: {title}", "Pilot afgelopen: {title}"),
@@ -63,7 +64,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "reach.sheet.milestones": ("Milestones", "Mijlpalen"),
     "reach.sheet.values": ("Indicator values", "Indicatorwaarden"),
     "reach.sheet.problems": ("Problems", "Problemen"),
-    "reach.sheet.risks": ("Risks", "Risico's"),
     "reach.about.title": ("{programme}: every table", "{programme}: alle tabellen"),
     "reach.about.what": (
         "Every table of the programme as ggp-tracker derives it from the programme "
@@ -101,6 +101,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "reach.col.number": ("No.", "Nr."),
     "reach.col.note": ("Note", "Toelichting"),
     "reach.col.format": ("Format", "Opmaak"),
+    "reach.col.attention": ("Needs attention", "Vraagt aandacht"),
+    "reach.col.mitigation": ("Mitigation", "Beheersmaatregel"),
     "reach.severity.error": ("error", "fout"),
     "reach.severity.warning": ("warning", "waarschuwing"),
     "reach.export.written": ("workbook written to {file}", "werkmap geschreven naar {file}"),

@@ -94,6 +94,21 @@ def _all(state: State, lang: Lang) -> Iterator[Event]:
         )
     for s in state.items:
         yield from _of_item(s, state, lang)
+    for r in state.risks:
+        if r.review_by is None:
+            continue
+        fields = r.risk.__dict__
+        yield Event(
+            uid=_uid("review", r.id),
+            day=r.review_by,
+            kind="review",
+            title=_titled("reach.cal.review", lang, r.closed, title=one_line(r.title)),
+            owner=fields.get("owner"),
+            status=value_label("risk_status", r.status, lang),
+            done=r.closed,
+            source=_source(r.state),
+            opgaven=tuple(fields.get("opgaven", ())),
+        )
 
 
 def _of_item(s: ItemState, state: State, lang: Lang) -> Iterator[Event]:

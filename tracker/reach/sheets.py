@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # How a column's values are written, by key; dates and numbers by their type.
 PERCENT = frozenset({"progress"})
-FLAGS = frozenset({"stale", "overdue", "meets_target"})
+FLAGS = frozenset({"stale", "overdue", "meets_target", "review_overdue", "attention"})
 WORDS = frozenset({"status", "phase", "type", "trend", "severity", "better", "band", "format"})
 HEALTH = frozenset({"health"})
 # The header of a column whose key is no label of `list`.
@@ -36,6 +36,8 @@ HEADERS = {
     "number": "reach.col.number",
     "note": "reach.col.note",
     "format": "reach.col.format",
+    "attention": "reach.col.attention",
+    "mitigation": "reach.col.mitigation",
 }
 
 

@@ -23,6 +23,7 @@ import xlsxwriter
 from tracker import __version__
 from tracker.labels import Lang, label, value_label
 from tracker.reach.sheets import FLAGS, HEADERS, HEALTH, PERCENT, WORDS, Sheet
+from tracker.steering import BAND_HEALTH
 from tracker.textsafe import clean, one_line
 
 if TYPE_CHECKING:
@@ -73,8 +74,14 @@ class _Formats:
         }
 
 
-def _cell(key: str, value: Any, lang: Lang) -> Any:
+# A risk's fields whose words come from their own part of the label table.
+_RISK_WORDS = {"type": "risk_type", "status": "risk_status", "band": "band"}
+
+
+def _cell(key: str, value: Any, lang: Lang, table: str = "") -> Any:
     """The value a cell holds: words in the label language, numbers and dates as they are."""
+    if table == "risks" and key in _RISK_WORDS and value is not None:
+        return value_label(_RISK_WORDS[key], value, lang)
     if value is None:
         return label("health.none", lang) if key in HEALTH else None
     if key in HEALTH or key in WORDS:
@@ -103,7 +110,7 @@ def _write_table(
     widths = [len(header(k, lang)) + 3 for k in sheet.columns]  # room for the filter button
     for r, row in enumerate(sheet.rows, start=1):
         for c, (key, raw) in enumerate(zip(sheet.columns, row, strict=True)):
-            value = _cell(key, raw, lang)
+            value = _cell(key, raw, lang, sheet.name)
             if value is None:
                 continue
             if isinstance(value, date):
@@ -123,6 +130,9 @@ def _write_table(
                 width = len(value)
             elif key in HEALTH:
                 ws.write_string(r, c, value, fmt.health.get(raw, fmt.text))
+                width = len(value)
+            elif key == "band":
+                ws.write_string(r, c, value, fmt.health.get(BAND_HEALTH.get(raw, ""), fmt.text))
                 width = len(value)
             else:
                 ws.write_string(r, c, value)

@@ -22,10 +22,35 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "meetings": ("id", "date", "type", "title", "last_update"),
     "actions": ("id", "title", "owner", "due", "done"),
     "indicators": ("id", "title", "value", "target", "meets_target", "trend", "latest"),
+    "risks": (
+        "id",
+        "title",
+        "type",
+        "status",
+        "likelihood",
+        "impact",
+        "score",
+        "band",
+        "review_by",
+        "owner",
+    ),
 }
+# A band is shown as the health it stands for: symbol and word, never colour alone.
+_BAND_HEALTH = {"high": "red", "medium": "amber", "low": "green"}
 _WIDE = {"title"}
 # Dropped first when the terminal is narrow: the id and title always stay.
-_DROP_ORDER = ("last_update", "basisteam", "owner", "latest", "trend", "type", "progress", "unit")
+_DROP_ORDER = (
+    "last_update",
+    "basisteam",
+    "owner",
+    "latest",
+    "trend",
+    "type",
+    "progress",
+    "unit",
+    "likelihood",
+    "impact",
+)
 _TITLE_MIN = 20
 _ID_MAX = 30
 
@@ -42,6 +67,10 @@ def cell(key: str, row: dict[str, Any], lang: Lang) -> Text:
     value = row.get(key)
     if key == "health":
         return health_text(value, lang)
+    if row.get("kind") == "risk":
+        risk = _risk_cell(key, value, row, lang)
+        if risk is not None:
+            return risk
     if key in ("status", "phase", "type", "trend") and value is not None:
         return Text(value_label(key, value, lang))
     if key == "progress" and value is not None:
@@ -60,6 +89,27 @@ def cell(key: str, row: dict[str, Any], lang: Lang) -> Text:
     if key == "id" and row.get("stale"):
         return Text.assemble(one_line(value), (" ~", "yellow"))
     return Text(one_line(value))
+
+
+def _risk_cell(key: str, value: Any, row: dict[str, Any], lang: Lang) -> Text | None:
+    if key == "type":
+        return Text(value_label("risk_type", value, lang))
+    if key == "status":
+        return Text(value_label("risk_status", value, lang))
+    if key == "band":
+        health = _BAND_HEALTH[value]
+        return Text(
+            f"{HEALTH_SYMBOL[health]} {value_label('band', value, lang)}",
+            style=HEALTH_COLOUR[health],
+        )
+    if key in ("likelihood", "impact", "score"):
+        return Text("–" if value is None else str(value), justify="right")
+    if key == "review_by" and value is not None:
+        text = Text(value.isoformat())
+        if row.get("review_overdue"):
+            text.append(" !", style="bold red")
+        return text
+    return None
 
 
 def _fit(columns: tuple[str, ...], cells: list[list[Text]], lang: Lang, width: int) -> list[int]:

@@ -16,8 +16,18 @@ from tracker.textsafe import clean, one_line
 
 SPARK = "▁▂▃▄▅▆▇█"
 # Attention reasons: a symbol beside the word, as for health (legend in labels.py).
-REASON_SYMBOL = {"red": "■", "overdue": "!", "stale": "~", "decision": "?", "below-target": "▼"}
+REASON_SYMBOL = {
+    "contradicts": "≠",
+    "red": "■",
+    "overdue": "!",
+    "risk": "◆",
+    "stale": "~",
+    "decision": "?",
+    "below-target": "▼",
+}
 REASON_STYLE = {
+    "contradicts": "bold red",
+    "risk": "red",
     "red": "bold red",
     "overdue": "red",
     "stale": "yellow",
