@@ -18,7 +18,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="meetings and due dates as an iCalendar (.ics) file",
         description=(
             "An iCalendar file of the LOVP calendar, every meeting, and the due dates of "
-            "measures, milestones, actions, pilot ends and scale-ups, as all-day events. "
+            "measures, milestones, actions, pilot ends, scale-ups and risk reviews, as all-day "
+            "events. "
             "The same item keeps the same event id, so a subscribed calendar updates. "
             "Written to standard output unless -o is given."
         ),

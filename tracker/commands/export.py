@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="every table as an Excel workbook (or CSV files)",
         description=(
             "One Excel workbook with a sheet per table (measures, pilots, meetings, "
-            "actions, milestones, indicators and their values, problems) after a sheet "
+            "actions, milestones, indicators and their values, risks, problems) after a sheet "
             "that says what it is, the as-of date and the source commit. --format csv "
             "writes the same tables as CSV files into a folder."
         ),
