@@ -37,6 +37,9 @@ COMMANDS = (
     "round",
     "merge-driver",
     "git-setup",
+    "calendar",
+    "export",
+    "serve",
 )
 
 
@@ -99,6 +102,11 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
         parents=[_common(None)],
     )
     parser.add_argument("--version", action="version", version=f"ggp-tracker {__version__}")
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="terminal UI only: turn off the keys that change programme files (u, d, e)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common(argparse.SUPPRESS)
     for name in commands:
@@ -126,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from tracker.tui.app import run_app
 
-            return run_app(ctx)
+            return run_app(ctx, read_only=args.read_only)
         return int(args.run(args, ctx))
     except KeyboardInterrupt:
         return 130

@@ -18,6 +18,7 @@ from tracker.labels import (
     format2,
     history,
     problems,
+    reach,
     round,
     summary,
     tui,
@@ -31,7 +32,7 @@ HEALTH_SYMBOL = {"green": "●", "amber": "▲", "red": "■", "none": "○"}
 HEALTH_COLOUR = {"green": "green", "amber": "dark_orange", "red": "red", "none": "grey50"}
 
 # The parts of the table, in the order they are merged. A new topic adds its module here.
-PARTS = (core, editing, summary, history, tui, cache, documents, format2, problems, round)
+PARTS = (core, editing, summary, history, tui, cache, documents, format2, problems, reach, round)
 
 LABELS: dict[str, tuple[str, str]] = {}
 for _part in PARTS:

@@ -58,6 +58,7 @@ class TrackerApp(App[int]):
         watch: bool = True,
         registry: Registry | None = None,
         cursor_blink: bool = True,
+        read_only: bool = False,
     ) -> None:
         super().__init__()
         gcpause.freezes_its_own()  # what it shows is frozen (see _apply)
@@ -67,6 +68,7 @@ class TrackerApp(App[int]):
         self._loader = loader
         self.watching = watch
         self.cursor_blink = cursor_blink
+        self.read_only = read_only  # keys that write programme files are refused
         self.registry = registry or build()
         self.loaded: Loaded | None = None
         self.current = self.registry.views[0].name
@@ -182,6 +184,8 @@ class TrackerApp(App[int]):
             out.append(f"✖ {words}", style="bold red" if programme.errors else "dark_orange")
         else:
             out.append(f"✔ {label('tui.no_problems', lang)}", style="green")
+        if self.read_only:
+            out.append(f"  {label('tui.read_only.badge', lang)}", style="bold")
         return out
 
     def key_entries(self, hints: Iterable[Hint], lang: Lang) -> list[Entry]:
@@ -193,6 +197,8 @@ class TrackerApp(App[int]):
 
         entries = [Entry(h.key, *words(h.label), h.run) for h in hints]
         for key in self.registry.keys:
+            if key.writes and self.read_only:
+                continue
             if key.footer and (key.when is None or key.when(self)):
                 entries.append(
                     Entry(
@@ -365,6 +371,9 @@ class TrackerApp(App[int]):
         spec = self.registry.key(name)
         if spec is None:
             return
+        if spec.writes and self.read_only:
+            self.refuse_read_only(spec.label)
+            return
         result = spec.run(self)
         if inspect.isawaitable(result):
             await result
@@ -375,6 +384,10 @@ class TrackerApp(App[int]):
             if spec is not None and spec.when is not None and not spec.when(self):
                 return False
         return True
+
+    def refuse_read_only(self, what: str) -> None:
+        """Say that a key which writes programme files is turned off here."""
+        self.say(self.text("tui.read_only", what=self.text(what)), severity="warning")
 
     def action_help(self) -> None:
         from tracker.tui.screens.help import HelpScreen
@@ -400,6 +413,9 @@ class TrackerApp(App[int]):
 
     def edit(self, file: str, line: int = 0) -> None:
         """Suspend the app, open `$EDITOR` at `file:line`, reload when it exits."""
+        if self.read_only:
+            self.refuse_read_only("tui.key.edit")
+            return
         path = self.root / file
         if not path.is_file():
             self.say(self.text("tui.file_missing", file=file), severity="warning")
@@ -437,7 +453,7 @@ class TrackerApp(App[int]):
             discover=True,
         )
         for key in self.registry.keys:
-            if key.palette and key.name not in ("quit",):
+            if key.palette and key.name not in ("quit",) and not (key.writes and self.read_only):
                 yield Command(
                     label(key.label, lang),
                     label("tui.cmd.key", lang, shortcut=key.display or key.key),
@@ -449,10 +465,10 @@ class TrackerApp(App[int]):
             yield from self.view(spec.name).commands()
 
 
-def run_app(ctx: Context) -> int:
+def run_app(ctx: Context, *, read_only: bool = False) -> int:
     """Open the UI on `ctx.root` as of `ctx.as_of`; the exit status when it closes."""
     # The app makes its own loader in its loading thread: importing the loader
     # here would make the first screen wait for pydantic.
-    app = TrackerApp(ctx.root, ctx.as_of, ctx.lang_option)
+    app = TrackerApp(ctx.root, ctx.as_of, ctx.lang_option, read_only=read_only)
     app.run()
     return app.return_code or 0

@@ -66,7 +66,7 @@ def register(registry: Registry) -> None:
     registry.add_view(
         ViewSpec("problems", "7", "tui.view.problems", "tui.view.problems.short", _problems)
     )
-    registry.add_key(KeySpec("e", "edit", "tui.key.edit", _edit))
+    registry.add_key(KeySpec("e", "edit", "tui.key.edit", _edit, writes=True))
     registry.add_key(KeySpec("question_mark", "help", "tui.key.help", _help, display="?"))
     registry.add_key(KeySpec("L", "language", "tui.key.language", _language, footer=False))
     registry.add_key(KeySpec("q", "quit", "tui.key.quit", _quit))

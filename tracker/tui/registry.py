@@ -31,7 +31,9 @@ Inside `register`:
   `app.text(key, **values)` (a label), `app.reload()` (after writing a file;
   the watcher would also notice), `app.show_view(name)`, `app.open_detail(id)`,
   `app.edit(file, line)`, `app.say(message)` (a notification, never markup).
-  `when(app)` returning False disables the key there.
+  `when(app)` returning False disables the key there. A key that changes programme
+  files says `writes=True`: a read-only UI (`--read-only`, `serve --read-only`)
+  leaves it out of the footer and the palette and refuses it.
 
 * Palette commands computed when the palette opens::
 
@@ -77,6 +79,7 @@ EXTENSIONS: tuple[str, ...] = (
     "tracker.tui.history",
     "tracker.tui.risks",
     "tracker.tui.round",
+    "tracker.tui.export",
 )
 
 
@@ -99,6 +102,7 @@ class KeySpec:
     when: Callable[[TrackerApp], bool] | None = None
     footer: bool = True
     palette: bool = True
+    writes: bool = False  # changes programme files: turned off in a read-only UI
 
 
 @dataclass(frozen=True, slots=True)

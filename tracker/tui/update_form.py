@@ -341,10 +341,14 @@ def mark_action_done(app: TrackerApp) -> None:
 
 def register(registry: Registry) -> None:
     registry.add_key(
-        KeySpec("u", "record_update", "tui.key.update", record_update, when=_can_update)
+        KeySpec(
+            "u", "record_update", "tui.key.update", record_update, when=_can_update, writes=True
+        )
     )
     registry.add_key(
-        KeySpec("d", "action_done", "tui.key.action_done", mark_action_done, when=_can_mark)
+        KeySpec(
+            "d", "action_done", "tui.key.action_done", mark_action_done, when=_can_mark, writes=True
+        )
     )
 
 

@@ -1,0 +1,37 @@
+"""The sheets as CSV files in a folder, for scripts: one file per table.
+
+Headers are the field names of `list --json`, values as JSON gives them (dates
+ISO, codes such as `red` or `active` rather than words, lists joined with ", "),
+UTF-8 with a byte order mark so a spreadsheet opens Dutch text right.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from tracker.atomic import write_bytes_atomic
+from tracker.reach.sheets import Sheet, plain
+
+
+def csv_bytes(sheet: Sheet) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(sheet.columns)
+    for row in sheet.rows:
+        writer.writerow(["" if v is None else plain(v) for v in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def write_csv_folder(folder: Path, sheets: list[Sheet]) -> list[Path]:
+    """Write `<table>.csv` for every sheet into `folder` (made when absent)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for sheet in sheets:
+        target = folder / f"{sheet.name}.csv"
+        if target.is_symlink():
+            target.unlink()  # replaced, never written through
+        write_bytes_atomic(target, csv_bytes(sheet))
+        written.append(target)
+    return written
