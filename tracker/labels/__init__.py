@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tracker.labels import core, editing, history, summary, tui
+from tracker.labels import core, editing, history, safety, summary, tui
 
 Lang = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
@@ -20,7 +20,7 @@ HEALTH_SYMBOL = {"green": "●", "amber": "▲", "red": "■", "none": "○"}
 HEALTH_COLOUR = {"green": "green", "amber": "dark_orange", "red": "red", "none": "grey50"}
 
 # The parts of the table, in the order they are merged. A new topic adds its module here.
-PARTS = (core, editing, summary, history, tui)
+PARTS = (core, editing, summary, history, tui, safety)
 
 LABELS: dict[str, tuple[str, str]] = {}
 for _part in PARTS:
