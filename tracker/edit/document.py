@@ -38,6 +38,7 @@ class FileText:
     text: str  # without the byte-order mark
     documents: tuple[Document, ...]
     lines: Lines
+    root: Path | None = None  # the programme folder, whose edit lock a write takes
 
     @property
     def bom(self) -> bool:
@@ -67,7 +68,7 @@ def read_file(root: Path, rel: str) -> FileText:
             "edit.file_has_errors", file=rel, count=len(read.problems), problem=first.text()
         )
     real = Path(os.path.realpath(found.path))
-    return FileText(rel, real, data, text, tuple(read.documents), Lines(text))
+    return FileText(rel, real, data, text, tuple(read.documents), Lines(text), root)
 
 
 def same(a: Any, b: Any) -> bool:
@@ -111,6 +112,7 @@ class Edit:
     old: bytes
     new: bytes
     line: int  # 1-based line of the first new line in the changed file
+    root: Path | None = None  # the programme folder, whose edit lock the write takes
 
     @property
     def location(self) -> str:
@@ -178,4 +180,5 @@ def build_edit(
     except ValidationError as exc:
         reason = EditError("edit.layout_readback", detail=str(exc.errors()[0]["msg"]))
         raise EditError("edit.unsafe", file=file.rel, reason=reason) from None
-    return Edit(file.rel, file.path, file.data, new_data, _first_new_line(new_text, splices))
+    line = _first_new_line(new_text, splices)
+    return Edit(file.rel, file.path, file.data, new_data, line, file.root)

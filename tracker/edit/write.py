@@ -2,11 +2,13 @@
 
 The file is compared with the edit's old bytes before the temporary file is
 written and again right before the rename, so a save from an editor in between
-is never overwritten: the edit is refused instead.
+is never overwritten: the edit is refused instead. Another writer of the tracker
+waits: both checks and the rename are made holding the programme's edit lock.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -14,6 +16,7 @@ from pathlib import Path
 from tracker.atomic import write_bytes_atomic
 from tracker.edit.document import Edit
 from tracker.edit.errors import EditError
+from tracker.edit.lock import edit_lock
 
 
 def _current(path: Path) -> bytes | None:
@@ -37,8 +40,10 @@ def _check_unchanged(edit: Edit) -> None:
 def write_edit(edit: Edit) -> None:
     """Write `edit.new` over `edit.path` atomically, keeping the file's mode (and owner,
     where allowed); refused with an `EditError` when the file is not the one read."""
-    _check_unchanged(edit)
-    try:
-        write_bytes_atomic(edit.path, edit.new, before_replace=lambda: _check_unchanged(edit))
-    except OSError as exc:
-        raise EditError("write_failed", file=edit.file, reason=exc.strerror or exc) from None
+    lock = edit_lock(edit.root) if edit.root is not None else contextlib.nullcontext()
+    with lock:
+        _check_unchanged(edit)
+        try:
+            write_bytes_atomic(edit.path, edit.new, before_replace=lambda: _check_unchanged(edit))
+        except OSError as exc:
+            raise EditError("write_failed", file=edit.file, reason=exc.strerror or exc) from None
