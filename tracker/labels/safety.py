@@ -17,4 +17,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "{path} is not a folder (or is a link); the edit lock cannot be kept there.",
         "{path} is geen map (of is een link); de schrijfvergrendeling kan daar niet staan.",
     ),
+    "safety.edit_too_large": (
+        "{file} would grow to {size} bytes, past the {limit} a programme file may hold "
+        "(its items would no longer load); nothing was written. Move some items to a new file",
+        "{file} zou {size} bytes worden, meer dan de {limit} die een programmabestand mag "
+        "bevatten (de items zouden niet meer laden); er is niets geschreven. Verplaats items "
+        "naar een nieuw bestand",
+    ),
+    "safety.read_only": (
+        "{file} is read-only; nothing was written. Make it writable first if it should change",
+        "{file} is alleen-lezen; er is niets geschreven. Maak het eerst schrijfbaar als het "
+        "moet veranderen",
+    ),
 }
