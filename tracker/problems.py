@@ -27,6 +27,7 @@ CODES: dict[str, Severity] = {
     "unreadable": Severity.ERROR,
     "not-a-file": Severity.WARNING,
     "missing-agenda": Severity.ERROR,
+    "missing-measures": Severity.ERROR,
     "missing-field": Severity.ERROR,
     "unknown-field": Severity.ERROR,
     "invalid-value": Severity.ERROR,
