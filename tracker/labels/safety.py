@@ -29,4 +29,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "{file} is alleen-lezen; er is niets geschreven. Maak het eerst schrijfbaar als het "
         "moet veranderen",
     ),
+    "safety.history_damaged": (
+        "{count} damaged snapshot(s) in {path} left out: {names}. Correct or remove them "
+        "by hand; the others are used.",
+        "{count} beschadigde snapshot(s) in {path} overgeslagen: {names}. Herstel of "
+        "verwijder ze met de hand; de andere worden gebruikt.",
+    ),
+    "safety.snapshot_damaged": (
+        "Snapshot '{label}' in {path} is damaged and cannot be compared; correct it by "
+        "hand, or take it again with 'ggp-tracker snapshot --replace'.",
+        "Snapshot '{label}' in {path} is beschadigd en kan niet vergeleken worden; herstel "
+        "hem met de hand, of leg hem opnieuw vast met 'ggp-tracker snapshot --replace'.",
+    ),
 }
