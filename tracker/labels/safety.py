@@ -41,4 +41,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "Snapshot '{label}' in {path} is beschadigd en kan niet vergeleken worden; herstel "
         "hem met de hand, of leg hem opnieuw vast met 'ggp-tracker snapshot --replace'.",
     ),
+    "safety.output_failed": (
+        "ggp-tracker: the output could not be written: {reason}",
+        "ggp-tracker: de uitvoer kon niet geschreven worden: {reason}",
+    ),
 }
