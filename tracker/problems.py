@@ -38,6 +38,7 @@ CODES: dict[str, Severity] = {
     "unknown-unit": Severity.ERROR,
     "unknown-basisteam": Severity.ERROR,
     "unknown-reference": Severity.ERROR,
+    "unresolved-reference": Severity.WARNING,
     "date-order": Severity.WARNING,
 }
 
