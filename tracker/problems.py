@@ -40,6 +40,7 @@ CODES: dict[str, Severity] = {
     "unknown-reference": Severity.ERROR,
     "unresolved-reference": Severity.WARNING,
     "date-order": Severity.WARNING,
+    "ambiguous-boolean": Severity.WARNING,
 }
 
 

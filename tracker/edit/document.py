@@ -62,10 +62,10 @@ def read_file(root: Path, rel: str) -> FileText:
         shown = problem.text() if problem is not None else rel
         raise EditError("edit.file_has_errors", file=rel, count=1, problem=shown)
     read = read_documents(text, rel)
-    if read.problems:
-        first = read.problems[0]
+    errors = [p for p in read.problems if p.is_error]  # a warning does not stop an edit
+    if errors:
         raise EditError(
-            "edit.file_has_errors", file=rel, count=len(read.problems), problem=first.text()
+            "edit.file_has_errors", file=rel, count=len(errors), problem=errors[0].text()
         )
     real = Path(os.path.realpath(found.path))
     return FileText(rel, real, data, text, tuple(read.documents), Lines(text), root)
@@ -161,8 +161,9 @@ def build_edit(
     except (UnwritableText, UnicodeEncodeError):
         raise EditError("edit.not_utf8") from None
     read = read_documents(new_text, file.rel)
-    if read.problems:
-        reason = EditError("edit.layout_readback", detail=read.problems[0].text())
+    errors = [p for p in read.problems if p.is_error]
+    if errors:
+        reason = EditError("edit.layout_readback", detail=errors[0].text())
         raise EditError("edit.unsafe", file=file.rel, reason=reason)
     before = {doc.index: doc.value for doc in file.documents}
     after = {doc.index: doc.value for doc in read.documents}
