@@ -51,3 +51,13 @@ def test_update_of_a_read_only_file_is_refused(
     assert "read-only" in err
     assert path.read_bytes() == before
     assert path.stat().st_mode & 0o777 == 0o444
+
+
+@pytest.mark.parametrize("ref", ["lovp-2018-10#٣", "lovp-2018-10#１", "lovp-2018-10#²"])
+def test_done_reads_only_ascii_digits(
+    capsys: pytest.CaptureFixture[str], good_root: Path, ref: str
+) -> None:
+    before = (good_root / "measures" / "meetings" / "2018-10-11-lovp.yaml").read_bytes()
+    code = main(["done", ref, "--root", str(good_root), "--as-of", str(AS_OF)])
+    assert code == 1, capsys.readouterr().out
+    assert (good_root / "measures" / "meetings" / "2018-10-11-lovp.yaml").read_bytes() == before
