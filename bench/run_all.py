@@ -200,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
             tui_lines = _script(
                 BENCH / "tui_bench.py", ["--items", str(small_n), "--runs", "3"], budget
             )
+            _say("terminal UI memory over 200 reloads (bench/reload_memory.py) ...")
+            tui_lines += _script(BENCH / "reload_memory.py", ["--items", "2000"], budget)
 
         if summary and fits(html_cold.small + cmp["summary_s"], "summary"):
             _say("summary, empty cache, then again ...")

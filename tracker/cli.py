@@ -20,6 +20,7 @@ from tracker import __version__
 from tracker.cachesetting import relative_setting
 from tracker.context import Context, parse_date
 from tracker.labels import label
+from tracker.output import LoudParser
 from tracker.textsafe import one_line
 
 # Command modules, in the order `--help` lists them.
@@ -96,7 +97,7 @@ def commands_needed(argv: Sequence[str]) -> tuple[str, ...]:
 
 
 def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = LoudParser(
         prog="ggp-tracker",
         description="Track the GGP development agenda. Without a command: open the terminal UI.",
         parents=[_common(None)],
@@ -171,6 +172,8 @@ def entry() -> NoReturn:
     # Exit handlers run last registered, first run: registered before anything else,
     # this one runs after those of every library (and after threads were joined).
     atexit.register(_exit_without_teardown)
-    code = main()
+    from tracker.output import run_guarded
+
+    code = run_guarded(main)
     _exit_code.append(code)
     sys.exit(code)

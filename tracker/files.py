@@ -6,6 +6,7 @@ link loops, FIFOs and devices are reported, never followed or opened.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -81,6 +82,7 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
     problems: list[Problem] = []
     top = root / MEASURES
     if not top.is_dir():
+        problems.append(_missing_measures(root))
         return found, problems
     if not _inside(os.path.realpath(top), root_real):
         problems.append(
@@ -164,6 +166,23 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                 found.append(Found(rel, Path(entry.path)))
     found.sort(key=lambda f: f.rel)
     return found, problems
+
+
+def _missing_measures(root: Path) -> Problem:
+    """An empty programme is an error, not a clean one: measures/ is absent or not a folder.
+
+    A folder whose name differs only in case (`Measures/`) is named in the hint.
+    """
+    what = "there is no measures/ folder, so no items are read"
+    if os.path.lexists(root / MEASURES):
+        what = "measures/ is not a folder (a file, or a link that leads nowhere); no items are read"
+    hint = "make a folder measures/ beside agenda.yaml and put the item files in it"
+    with contextlib.suppress(OSError):
+        for name in sorted(os.listdir(root)):
+            if name.lower() == MEASURES and name != MEASURES:
+                hint = f"rename {shown_name(name)}/ to measures/ (the name is lower case)"
+                break
+    return Problem(MEASURES, 0, 0, "missing-measures", what, hint)
 
 
 def _not_a_file(rel: str) -> Problem:

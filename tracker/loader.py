@@ -639,11 +639,14 @@ def _duplicates(parsed: list[ParsedItem], problems: list[Problem], failed: set[i
             )
 
 
+_UNPARSED = frozenset({"yaml-syntax", "encoding", "too-large", "unreadable"})
+
+
 class _Catalogue:
     """Every item id (ignoring case) with the kind of its first item: what references
     between items are checked against. Rebuilt only when some file's ids or kinds change."""
 
-    def __init__(self, results: list[FileResult]) -> None:
+    def __init__(self, results: list[FileResult], root: Path | None = None) -> None:
         kinds: dict[str, str] = {}  # "" for an item with errors of its own
         ids: list[str] = []
         for result in results:
@@ -657,6 +660,22 @@ class _Catalogue:
         # Whether any file holds an assessment: only then are they compared per meeting.
         self.assessments = any(r.assessment_keys() for r in results)
         self.suggest = _IdSuggestions(ids)
+        # Files that did not parse (in whole or part): an id not found may be in one,
+        # when its raw text holds the id at all (a word written nowhere is still unknown).
+        self.broken = [
+            r.rel for r in results if any(p.code in _UNPARSED and p.is_error for p in r.problems)
+        ]
+        self._broken_text = ""
+        if self.broken and root is not None:
+            texts = []
+            for rel in self.broken:
+                data, _, _ = read_bytes(Found(rel, root / rel), root)
+                texts.append((data or b"").decode("utf-8", "replace").lower())
+            self._broken_text = "\n".join(texts)
+
+    def maybe_broken(self, value: str) -> bool:
+        """Whether `value` may name an item of a file that did not parse."""
+        return bool(self._broken_text) and value.lower() in self._broken_text
 
 
 def _same_ids(before: list[FileResult], now: list[FileResult]) -> bool:
@@ -677,19 +696,25 @@ class _Checked:
     failed: set[int]  # indexes in the file's items
     items: list[Item]  # the file's items that passed every check, in order
     sources: dict[str, Source]
+    # References to no known id while some file did not parse: (file, line, column, text).
+    unsure: list[tuple[str, int, int, str]]
 
 
 def _check_file(result: FileResult, refs: _AgendaRefs, catalogue: _Catalogue) -> _Checked:
     """References of one file's items to the agenda and to other items."""
     problems, agenda_failed = refs.check(result)
     failed = set(agenda_failed)
+    unsure: list[tuple[str, int, int, str]] = []
     for index, entry in enumerate(result.items):
         if not entry.links or entry.item is None:
             continue
         for name, value, line, column in entry.links:
             problem: tuple[str, Words, Words] | None = None
             kind = catalogue.kinds.get(value.lower())
-            if kind is None:
+            if kind is None and catalogue.maybe_broken(value):
+                # It may name an item of the file that did not parse: said once, below.
+                unsure.append((entry.source.file, line, column, f"{name} '{one_line(value, 60)}'"))
+            elif kind is None:
                 problem = (
                     "unknown-reference",
                     say("problem.unknown-reference", field=name, value=one_line(value, 60)),
@@ -711,7 +736,7 @@ def _check_file(result: FileResult, refs: _AgendaRefs, catalogue: _Catalogue) ->
         if entry.item is not None and index not in failed:
             items.append(entry.item)
             sources[entry.item.id] = entry.source
-    return _Checked(refs, catalogue, problems, failed, items, sources)
+    return _Checked(refs, catalogue, problems, failed, items, sources, unsure)
 
 
 @dataclass(slots=True)
@@ -924,7 +949,7 @@ class ProgrammeLoader:
             self._agenda_refs = _AgendaRefs(agenda_result.agenda)
         refs = self._agenda_refs
         if self._catalogue is None or last is None or not _same_ids(last.results, results):
-            self._catalogue = _Catalogue(results)
+            self._catalogue = _Catalogue(results, self.root)
         catalogue = self._catalogue
         cross: list[Problem] = []
         duplicated: set[int] = set()  # indexes over all files' items
@@ -935,6 +960,7 @@ class ProgrammeLoader:
             format2_checks.duplicate_assessments(results, cross, duplicated)
         items: list[Item] = []
         sources: dict[str, Source] = {}
+        unsure: list[tuple[str, int, int, str]] = []
         base = 0
         for result in results:
             problems.extend(result.problems)
@@ -944,6 +970,7 @@ class ProgrammeLoader:
             if checked is None or checked.refs is not refs or checked.catalogue is not catalogue:
                 checked = result.checked = _check_file(result, refs, catalogue)
             cross.extend(checked.problems)
+            unsure.extend(checked.unsure)
             if duplicated:
                 for index, entry in enumerate(result.items):
                     if (
@@ -957,6 +984,8 @@ class ProgrammeLoader:
                 items.extend(checked.items)
                 sources.update(checked.sources)
             base += len(result.items)
+        if unsure:
+            cross.append(_unsure_references(unsure, catalogue.broken))
         problems.extend(cross)
         problems.sort(key=Problem.sort_key)
         programme = Programme(
@@ -969,6 +998,21 @@ class ProgrammeLoader:
         )
         self._last = _Loaded(agenda_result, walk, results, programme)
         return programme
+
+
+def _unsure_references(unsure: list[tuple[str, int, int, str]], broken: list[str]) -> Problem:
+    """One warning for every reference that may point into a file that did not parse."""
+    file, line, column, what = unsure[0]
+    more = f" and {len(unsure) - 1} more" if len(unsure) > 1 else ""
+    files = ", ".join(broken[:3]) + (f" (+{len(broken) - 3})" if len(broken) > 3 else "")
+    return Problem(
+        file,
+        line,
+        column,
+        "unresolved-reference",
+        f"{what}{more} name no loaded item; they may point into {files}, which did not parse",
+        "fix the file that did not parse; the references are checked again then",
+    )
 
 
 def load_programme(root: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> Programme:

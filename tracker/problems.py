@@ -35,6 +35,7 @@ CODES: dict[str, Severity] = {
     "unreadable": Severity.ERROR,
     "not-a-file": Severity.WARNING,
     "missing-agenda": Severity.ERROR,
+    "missing-measures": Severity.ERROR,
     "missing-field": Severity.ERROR,
     "unknown-field": Severity.ERROR,
     "invalid-value": Severity.ERROR,
@@ -45,11 +46,13 @@ CODES: dict[str, Severity] = {
     "unknown-unit": Severity.ERROR,
     "unknown-basisteam": Severity.ERROR,
     "unknown-reference": Severity.ERROR,
+    "unresolved-reference": Severity.WARNING,
     "date-order": Severity.WARNING,
     # Format 2
     "unknown-meeting": Severity.ERROR,
     "duplicate-assessment": Severity.ERROR,
     "owner-spelling": Severity.WARNING,
+    "ambiguous-boolean": Severity.WARNING,
 }
 
 

@@ -279,6 +279,24 @@ def _refused(event: yaml.Event, file: str) -> Problem | None:
     return None
 
 
+# YAML 1.1 read these as true/false; under 1.2 (here) they are text. No field of the
+# format is true/false, so a plain one is a slip: `decision_needed: no` is an open decision.
+_YES_NO = frozenset({"yes", "no", "on", "off", "y", "n"})
+
+
+def _ambiguous_boolean(file: str, key: str, node: ScalarNode) -> Problem:
+    line, column = _position(node.start_mark)
+    return Problem(
+        file,
+        line,
+        column,
+        "ambiguous-boolean",
+        f"{key}: {node.value} is read as the text '{node.value}', not as yes/no",
+        f'quote it ({key}: "{node.value}") if the text is meant; '
+        "to say 'none', leave the field out",
+    )
+
+
 def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) -> Any:
     """Plain value of a node; records duplicate keys and refuses deep nesting."""
     cls = node.__class__
@@ -329,6 +347,8 @@ def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) ->
                 )
             if value_node.__class__ is ScalarNode:
                 text = value_node.value
+                if not value_node.style and len(text) <= 3 and text.lower() in _YES_NO:
+                    problems.append(_ambiguous_boolean(file, key, value_node))
                 if value_node.style or (text and text[0] not in _MAYBE_TYPED):
                     result[key] = text
                 else:
@@ -369,7 +389,8 @@ def read_documents(text: str, file: str) -> ReadResult:
             if index not in bad_docs and node is not None:
                 before = len(result.problems)
                 value = to_python(node, file, result.problems)
-                flawed = len(result.problems) > before
+                # A warning (ambiguous-boolean) leaves the document whole.
+                flawed = any(p.is_error for p in result.problems[before:])
                 result.documents.append(Document(index, node, value, flawed))
             index += 1
     except yaml.YAMLError as exc:

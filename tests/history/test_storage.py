@@ -81,14 +81,7 @@ def test_used_label_refused_unless_replace_which_keeps_the_entry(tmp_path: Path)
     [
         (b'{"snapshots": {"1": {"label": "oct",\n  "taken": 12,,}}}', "history.corrupt", "line 2"),
         (b'{"snapshots": []}', "history.bad_shape", "'snapshots'"),
-        (b'{"snapshots": {"1": {"label": "x"}}}', "history.bad_shape", "snapshot 1"),
         (b"[1, 2]", "history.bad_shape", "top level"),
-        (
-            b'{"snapshots": {"1": {"label": "x", "taken": "t", "as_of": "d",'
-            b' "items": {"m": {"id": "m", "title": "M"}}}}}',
-            "history.bad_shape",
-            "item 'm' of snapshot 1",
-        ),
         (b'{"snapshots": {"1": "\xff"}}', "history.corrupt", "UTF-8"),
     ],
 )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from tracker.edit import Edit, EditError, write_edit
+from tracker.edit.lock import edit_lock
 from tracker.labels import label
 from tracker.textsafe import one_line
 
@@ -56,13 +58,33 @@ def date_note(on: date, ctx: Context) -> None:
     sys.stderr.write(one_line(note) + "\n")
 
 
-def finish(edit: Edit, on: date, args: argparse.Namespace, ctx: Context, done_message: str) -> int:
+def finish(
+    plan: Callable[[], Edit],
+    on: date,
+    args: argparse.Namespace,
+    ctx: Context,
+    say: Callable[[Edit], str],
+) -> int:
     """Print the diff (dry run) or write the edit and say where."""
+    try:
+        edit: Edit | None = plan()  # a refusal comes before anything, the lock's file too
+    except EditError as exc:
+        # Another writer saved since the load: planned again below, on a fresh load.
+        if exc.key != "edit.changed_since_loaded" or args.dry_run:
+            raise
+        edit = None
     if args.dry_run:
+        assert edit is not None
         sys.stdout.write(edit.diff())
         sys.stdout.write(label("edit.dry_run", ctx.lang) + "\n")
         return 0
-    write_edit(edit)
-    sys.stdout.write(one_line(done_message) + "\n")
+    with edit_lock(ctx.root):
+        # Loaded and planned again holding the lock: a note another writer saved
+        # meanwhile is read and kept, and no one else writes until this one is renamed.
+        for cached in ("programme", "state"):  # Context's cached_property values
+            vars(ctx).pop(cached, None)
+        edit = plan()
+        write_edit(edit)
+    sys.stdout.write(one_line(say(edit)) + "\n")
     date_note(on, ctx)
     return 0

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tracker.commands._editing import add_date_and_dry_run, finish, record_date, refuse
 from tracker.edit import (
+    Edit,
     EditError,
     milestone_index,
     parse_action_ref,
@@ -43,27 +44,37 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         if args.milestone is not None:
             if "#" in args.ref:
                 raise EditError("edit.done_needs_ref")
-            edit = plan_milestone_done(ctx.programme, args.ref, args.milestone, on=on)
-            item = ctx.programme.item(args.ref)
-            assert item is not None  # planning found it
-            message = label(
-                "edit.milestone_written",
-                ctx.lang,
-                n=milestone_index(item, args.milestone) + 1,
-                id=item.id,
-                date=on,
-                location=edit.location,
-            )
+
+            def plan() -> Edit:
+                return plan_milestone_done(ctx.programme, args.ref, args.milestone, on=on)
+
+            def say(edit: Edit) -> str:
+                item = ctx.programme.item(args.ref)
+                assert item is not None  # planning found it
+                return label(
+                    "edit.milestone_written",
+                    ctx.lang,
+                    n=milestone_index(item, args.milestone) + 1,
+                    id=item.id,
+                    date=on,
+                    location=edit.location,
+                )
+
         else:
             if "#" not in args.ref:
                 raise EditError("edit.done_needs_ref")
             meeting, number = parse_action_ref(args.ref)
-            edit = plan_action_done(ctx.programme, args.ref, on=on)
-            item = ctx.programme.item(meeting)
-            ref = f"{item.id if item else meeting}#{number}"
-            message = label(
-                "edit.action_written", ctx.lang, ref=ref, date=on, location=edit.location
-            )
-        return finish(edit, on, args, ctx, message)
+
+            def plan() -> Edit:
+                return plan_action_done(ctx.programme, args.ref, on=on)
+
+            def say(edit: Edit) -> str:
+                item = ctx.programme.item(meeting)
+                ref = f"{item.id if item else meeting}#{number}"
+                return label(
+                    "edit.action_written", ctx.lang, ref=ref, date=on, location=edit.location
+                )
+
+        return finish(plan, on, args, ctx, say)
     except EditError as exc:
         return refuse(exc, ctx)

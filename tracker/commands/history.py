@@ -15,6 +15,8 @@ from tracker.textsafe import json_text, one_line
 
 if TYPE_CHECKING:
     from tracker.context import Context
+    from tracker.history.storage import HistoryStore
+    from tracker.labels import Lang
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -49,6 +51,12 @@ def row(snapshot: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _say_damaged(store: HistoryStore, lang: Lang) -> None:
+    note = store.damaged_note(lang)
+    if note:
+        sys.stderr.write(note + "\n")
+
+
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.history.errors import HistoryError
     from tracker.history.render import history_table
@@ -62,6 +70,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             snapshots = store.snapshots()
         except HistoryError as exc:
             return error(exc.text(ctx.lang))
+        _say_damaged(store, "en")
         sys.stdout.write(json_text([row(s) for s in snapshots], indent=2))
         sys.stdout.write("\n")
         return 0
@@ -78,6 +87,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         snapshots = store.snapshots()
     except HistoryError as exc:
         return error(exc.text(lang))
+    _say_damaged(store, lang)
     if not snapshots:
         out.print(Text(one_line(label("history.empty", lang, path=store.path))))
         return 0

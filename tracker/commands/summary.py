@@ -32,7 +32,6 @@ _FROM_SUFFIX = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                 ".docx": "docx", ".pdf": "pdf", ".txt": "text"}  # fmt: skip
 # The files whose commit the summary names; the history store and anything else is not.
 PROGRAMME_PATHS = ("agenda.yaml", "measures")
-GIT_TIMEOUT = 10
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -91,27 +90,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def git_info(root: Path) -> GitInfo | None:
     """The short commit of the programme files and whether they differ from it; None without git."""
+    from tracker import gitcall
     from tracker.summary.model import GitInfo
 
-    def git(*argv: str) -> subprocess.CompletedProcess[str] | None:
-        try:
-            return subprocess.run(
-                ["git", "-C", str(root), *argv],
-                capture_output=True,
-                text=True,
-                timeout=GIT_TIMEOUT,
-                check=False,
-                stdin=subprocess.DEVNULL,
-            )
-        except (OSError, subprocess.SubprocessError):
-            return None
+    def git(*argv: str) -> subprocess.CompletedProcess[bytes] | None:
+        return gitcall.run(root, *argv)
 
     head = git("rev-parse", "--short", "HEAD")
     if head is None or head.returncode != 0 or not head.stdout.strip():
         return None
     status = git("status", "--porcelain", "--", *PROGRAMME_PATHS)
     dirty = status is not None and status.returncode == 0 and bool(status.stdout.strip())
-    return GitInfo(one_line(head.stdout), dirty)
+    return GitInfo(one_line(head.stdout.decode("utf-8", "replace")), dirty)
 
 
 def _changes(

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from tracker.commands._editing import add_date_and_dry_run, finish, record_date, refuse
-from tracker.edit import EditError, plan_update
+from tracker.edit import Edit, EditError, plan_update
 from tracker.labels import label
 
 if TYPE_CHECKING:
@@ -44,21 +44,26 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         on = record_date(args, ctx)
-        edit = plan_update(
-            ctx.programme,
-            args.id,
-            on=on,
-            note=args.note,
-            by=args.by,
-            status=args.status,
-            phase=args.phase,
-            health=args.health,
-            progress=args.progress,
-            likelihood=getattr(args, "likelihood", None),
-            impact=getattr(args, "impact", None),
-        )
-        item_id = ctx.programme.item(args.id).id  # type: ignore[union-attr]
-        message = label("edit.update_written", ctx.lang, id=item_id, location=edit.location)
-        return finish(edit, on, args, ctx, message)
+
+        def plan() -> Edit:
+            return plan_update(
+                ctx.programme,
+                args.id,
+                on=on,
+                note=args.note,
+                by=args.by,
+                status=args.status,
+                phase=args.phase,
+                health=args.health,
+                progress=args.progress,
+                likelihood=args.likelihood,
+                impact=args.impact,
+            )
+
+        def say(edit: Edit) -> str:
+            item_id = ctx.programme.item(args.id).id  # type: ignore[union-attr]
+            return label("edit.update_written", ctx.lang, id=item_id, location=edit.location)
+
+        return finish(plan, on, args, ctx, say)
     except EditError as exc:
         return refuse(exc, ctx)

@@ -294,7 +294,9 @@ def _mark_done(target: Target, field: str, index: int, on: date, floor_key: str)
 def parse_action_ref(ref: str) -> tuple[str, int]:
     """`MEETING#N` as (meeting id, n)."""
     meeting, sep, number = ref.rpartition("#")
-    if not sep or not meeting or not number.strip().isdigit() or int(number) < 1:
+    number = number.strip()
+    # ASCII digits only: int() also reads Arabic-Indic and other digits ('٣' is 3).
+    if not sep or not meeting or not (number.isascii() and number.isdigit()) or int(number) < 1:
         raise EditError("edit.bad_action_ref", ref=ref)
     return meeting, int(number)
 

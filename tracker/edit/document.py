@@ -39,6 +39,7 @@ class FileText:
     text: str  # without the byte-order mark
     documents: tuple[Document, ...]
     lines: Lines
+    root: Path | None = None  # the programme folder, whose edit lock a write takes
 
     @property
     def bom(self) -> bool:
@@ -62,11 +63,11 @@ def read_file(root: Path, rel: str) -> FileText:
         shown: Problem | str = problem if problem is not None else rel
         raise EditError("edit.file_has_errors", file=rel, count=1, problem=shown)
     read = read_documents(text, rel)
-    if read.problems:
-        first = read.problems[0]
-        raise EditError("edit.file_has_errors", file=rel, count=len(read.problems), problem=first)
+    errors = [p for p in read.problems if p.is_error]  # a warning does not stop an edit
+    if errors:
+        raise EditError("edit.file_has_errors", file=rel, count=len(errors), problem=errors[0])
     real = Path(os.path.realpath(found.path))
-    return FileText(rel, real, data, text, tuple(read.documents), Lines(text))
+    return FileText(rel, real, data, text, tuple(read.documents), Lines(text), root)
 
 
 def same(a: Any, b: Any) -> bool:
@@ -110,6 +111,7 @@ class Edit:
     old: bytes
     new: bytes
     line: int  # 1-based line of the first new line in the changed file
+    root: Path | None = None  # the programme folder, whose edit lock the write takes
 
     @property
     def location(self) -> str:
@@ -158,8 +160,9 @@ def build_edit(
     except (UnwritableText, UnicodeEncodeError):
         raise EditError("edit.not_utf8") from None
     read = read_documents(new_text, file.rel)
-    if read.problems:
-        reason = EditError("edit.layout_readback", detail=read.problems[0])
+    errors = [p for p in read.problems if p.is_error]
+    if errors:
+        reason = EditError("edit.layout_readback", detail=errors[0])
         raise EditError("edit.unsafe", file=file.rel, reason=reason)
     before = {doc.index: doc.value for doc in file.documents}
     after = {doc.index: doc.value for doc in read.documents}
@@ -177,4 +180,5 @@ def build_edit(
     except ValidationError as exc:
         reason = EditError("edit.layout_readback", detail=str(exc.errors()[0]["msg"]))
         raise EditError("edit.unsafe", file=file.rel, reason=reason) from None
-    return Edit(file.rel, file.path, file.data, new_data, _first_new_line(new_text, splices))
+    line = _first_new_line(new_text, splices)
+    return Edit(file.rel, file.path, file.data, new_data, line, file.root)

@@ -1,7 +1,9 @@
 """Git: the commit of the programme files now, and the programme as it was at a revision.
 
 A revision is read with `git ls-tree` and `git cat-file` into a temporary folder,
-never by checking anything out: the work tree and the index are not touched.
+never by checking anything out: the work tree and the index are not touched. The
+folder is written through directory handles that never follow a link, and a blob
+larger than the loader's size limit is never read (see `_extract`).
 """
 
 from __future__ import annotations
@@ -14,48 +16,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from tracker.files import AGENDA, MEASURES
+from tracker import gitcall
+from tracker.files import AGENDA, MAX_FILE_BYTES, MEASURES
 from tracker.history.errors import HistoryError
 
-_TIMEOUT = 120
 _SHORT = 10  # characters of a commit id shown
-# Set by git hooks (pre-commit sets GIT_INDEX_FILE, for one); they would point these
-# commands at another repository or index than the programme folder's own.
-_REPO_VARIABLES = (
-    "GIT_DIR",
-    "GIT_WORK_TREE",
-    "GIT_INDEX_FILE",
-    "GIT_OBJECT_DIRECTORY",
-    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-    "GIT_COMMON_DIR",
-    "GIT_PREFIX",
-    "GIT_NAMESPACE",
-)
 _PROGRAMME_PATHS = (AGENDA, MEASURES)
 _CHUNK = 1 << 20
-
-
-def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in _REPO_VARIABLES}
-    env["GIT_OPTIONAL_LOCKS"] = "0"  # `git status` must not take the index lock
-    env["LC_ALL"] = "C"
-    return env
+_MAX_LINK = 4096
+# What one revision may bring in, all files together: a few hundred times the
+# largest file the loader accepts. A blob larger than that limit is never read at all.
+MAX_REVISION_BYTES = 256 * MAX_FILE_BYTES
 
 
 def _git(root: Path | None, *args: str) -> subprocess.CompletedProcess[bytes] | None:
-    """Run git in `root` (None: the current folder); None when git cannot be started."""
-    try:
-        return subprocess.run(
-            ["git", *args],
-            cwd=root,
-            capture_output=True,
-            env=_env(),
-            timeout=_TIMEOUT,
-            check=False,
-            stdin=subprocess.DEVNULL,
-        )
-    except (FileNotFoundError, NotADirectoryError, PermissionError):
-        return None
+    return gitcall.run(root, *args)
 
 
 def _out(result: subprocess.CompletedProcess[bytes] | None) -> str | None:
@@ -114,66 +89,138 @@ def _safe_rel(path: str) -> bool:
     return not path.startswith("/") and all(p not in ("", ".", "..") for p in parts)
 
 
-def _copy_blob(out: IO[bytes], source: IO[bytes], size: int) -> None:
-    left = size
-    while left:
-        chunk = source.read(min(left, _CHUNK))
-        if not chunk:
-            raise OSError("git cat-file ended early")
-        out.write(chunk)
-        left -= len(chunk)
+_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0)
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 
 
-def _extract(root: Path, commit: str, dest: Path) -> int:
-    """Write agenda.yaml and measures/** of `commit` into `dest`; the number of files."""
-    listing = _git(root, "ls-tree", "-r", "-z", commit, "--", *_PROGRAMME_PATHS)
+def _open_parent(dest_fd: int, path: str) -> int | None:
+    """A handle on the folder that will hold `path`, made as needed below `dest_fd`.
+
+    Every step is opened relative to the one before and never through a link: a tree
+    may name the same path twice (a link to a folder elsewhere, and a folder), and a
+    file below it must not be written through the link. None: `path` lies under a
+    link or a file, and is left out.
+    """
+    fd = os.dup(dest_fd)
+    try:
+        for part in path.split("/")[:-1]:
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(part, 0o700, dir_fd=fd)
+            try:
+                child = os.open(part, _DIR_FLAGS, dir_fd=fd)
+            except (NotADirectoryError, OSError):
+                os.close(fd)
+                return None
+            os.close(fd)
+            fd = child
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _write_entry(dest_fd: int, mode: str, path: str, size: int, source: IO[bytes] | None) -> None:
+    """Create one file or link of the revision; `source` None: the blob is not read.
+
+    A blob over the loader's size limit becomes a sparse file of its size, so the
+    loader reports it as too large, and not one byte of it is read.
+    """
+    parent = _open_parent(dest_fd, path)
+    if parent is None:
+        return
+    name = path.rsplit("/", 1)[-1]
+    try:
+        if mode == "120000":
+            assert source is not None
+            link = _read_exact(source, size)
+            with contextlib.suppress(FileExistsError):
+                # A link is recreated as it was; the loader refuses one leading out.
+                os.symlink(os.fsdecode(link), name, dir_fd=parent)
+            return
+        try:
+            fd = os.open(name, _NEW_FILE, 0o600, dir_fd=parent)
+        except OSError:
+            fd = None  # the path came twice, or is taken by a link: left out
+        try:
+            if source is None:
+                if fd is not None:
+                    os.ftruncate(fd, size)
+                return
+            left = size
+            while left:
+                chunk = source.read(min(left, _CHUNK))
+                if not chunk:
+                    raise OSError("git cat-file ended early")
+                if fd is not None:
+                    os.write(fd, chunk)  # a regular file just made: writes whole chunks
+                left -= len(chunk)
+        finally:
+            if fd is not None:
+                os.close(fd)
+    finally:
+        os.close(parent)
+
+
+def _read_exact(source: IO[bytes], size: int) -> bytes:
+    data = source.read(size)
+    if len(data) != size:
+        raise OSError("git cat-file ended early")
+    return data
+
+
+def _listing(root: Path, commit: str) -> list[tuple[str, str, int, str]]:
+    """(mode, object id, size, path) of each blob of the programme at `commit`."""
+    listing = _git(root, "ls-tree", "-r", "-z", "-l", commit, "--", *_PROGRAMME_PATHS)
     if listing is None or listing.returncode != 0:
         raise HistoryError("history.git_failed", rev=commit[:12], reason=_reason(listing))
-    entries: list[tuple[str, str, str]] = []
+    entries = []
     for record in listing.stdout.split(b"\0"):
         if not record:
             continue
         meta, _, raw_path = record.partition(b"\t")
-        mode, kind, sha = meta.decode("ascii").split()
+        mode, kind, sha, size = meta.decode("ascii").split()
         path = raw_path.decode("utf-8", "surrogateescape")
         # Submodules (commits) carry no programme files; anything odd is left out.
-        if kind == "blob" and _safe_rel(path):
-            entries.append((mode, sha, path))
+        if kind == "blob" and _safe_rel(path) and size.isdigit():
+            entries.append((mode, sha, int(size), path))
+    return entries
+
+
+def _extract(root: Path, commit: str, dest: Path) -> int:
+    """Write agenda.yaml and measures/** of `commit` into `dest`; the number of files."""
+    entries = _listing(root, commit)
+    wanted = [e for e in entries if e[0] == "120000" or e[2] <= MAX_FILE_BYTES]
+    total = sum(e[2] for e in wanted)
+    if total > MAX_REVISION_BYTES:
+        raise HistoryError(
+            "safety.rev_too_large", rev=commit[:12], size=total, limit=MAX_REVISION_BYTES
+        )
     if not entries:
         return 0
-    process = subprocess.Popen(
-        ["git", "cat-file", "--batch"],
-        cwd=root,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=_env(),
-    )
+    dest_fd = os.open(dest, _DIR_FLAGS)
+    process = gitcall.start(root, "cat-file", "--batch")
     assert process.stdin is not None and process.stdout is not None
     try:
         # One object at a time: cat-file flushes after each, so the pipes never fill up.
-        for mode, sha, path in entries:
+        for mode, sha, size, path in entries:
+            if mode == "120000" and size > _MAX_LINK:
+                continue  # no system takes a link that long
+            if mode != "120000" and size > MAX_FILE_BYTES:
+                _write_entry(dest_fd, mode, path, size, None)
+                continue
             process.stdin.write(sha.encode("ascii") + b"\n")
             process.stdin.flush()
             header = process.stdout.readline().split()
-            if len(header) != 3:
+            if len(header) != 3 or int(header[2]) != size:
                 raise HistoryError("history.git_failed", rev=commit[:12], reason="cat-file")
-            size = int(header[2])
-            target = dest / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if mode == "120000":
-                # A link is recreated as it was; the loader refuses one leading out.
-                link = process.stdout.read(size)
-                os.symlink(os.fsdecode(link), target)
-            else:
-                with open(target, "xb") as out:
-                    _copy_blob(out, process.stdout, size)
+            _write_entry(dest_fd, mode, path, size, process.stdout)
             process.stdout.read(1)  # the newline after each object
     finally:
+        os.close(dest_fd)
         with contextlib.suppress(OSError):
             process.stdin.close()
         process.stdout.close()
-        process.wait(timeout=_TIMEOUT)
+        process.wait(timeout=gitcall.TIMEOUT)
     return len(entries)
 
 

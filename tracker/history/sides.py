@@ -42,6 +42,8 @@ def revision_side(root: Path, rev: str, as_of: date) -> Snapshot:
 
 def stored_side(store: HistoryStore, label: str) -> Snapshot:
     found = store.get(label)
+    if found is None and store.damaged_label(label):
+        raise HistoryError("safety.snapshot_damaged", label=label, path=store.path)
     if found is None:
         labels = store.labels()
         if labels:

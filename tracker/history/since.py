@@ -8,6 +8,7 @@ snapshot taken for an earlier meeting, if there is one.
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,7 +39,11 @@ def default_since(root: Path, state: State, meeting: date) -> str | None:
     start = state.period(meeting).start
     if start is None:
         return None
-    earlier = [s for s in HistoryStore(root).snapshots() if s["as_of"] <= start.isoformat()]
+    store = HistoryStore(root)
+    earlier = [s for s in store.snapshots() if s["as_of"] <= start.isoformat()]
+    note = store.damaged_note(state.info.language)
+    if note:  # the summary still goes out, from the sound snapshots
+        sys.stderr.write(note + "\n")
     if not earlier:
         return None
     # The latest as-of date wins; of two with that date, the one taken last.

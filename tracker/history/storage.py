@@ -27,6 +27,9 @@ from tinydb.table import Table
 from tracker.atomic import write_bytes_atomic
 from tracker.history import FOLDER
 from tracker.history.errors import HistoryError
+from tracker.history.shape import damage
+from tracker.labels import Lang, label
+from tracker.textsafe import one_line
 
 FILENAME = "history.json"
 TABLE = "snapshots"
@@ -36,8 +39,6 @@ _GITIGNORE = (
     "# Written by ggp-tracker: the lock and unfinished writes are local;\n"
     "# history.json may be committed with the programme files.\n*.lock\n.*.tmp\n"
 )
-_REQUIRED = {"label": str, "taken": str, "as_of": str, "items": dict}
-_ITEM_REQUIRED = ("id", "kind", "title")
 
 
 def history_path(root: Path) -> Path:
@@ -102,16 +103,8 @@ def _shape_problem(data: object) -> str | None:
                 return f"'{name}' has an entry named '{doc_id}', not a number"
             if not isinstance(doc, dict):
                 return f"entry {doc_id} of '{name}' is not an object"
-            if name != TABLE:
-                continue
-            for key, kind in _REQUIRED.items():
-                if not isinstance(doc.get(key), kind):
-                    return f"snapshot {doc_id} has no valid '{key}'"
-            for item_id, entry in doc["items"].items():
-                if not isinstance(entry, dict) or not all(
-                    isinstance(entry.get(key), str) for key in _ITEM_REQUIRED
-                ):
-                    return f"item '{item_id}' of snapshot {doc_id} lacks its id, kind or title"
+    # What is inside each snapshot is checked one snapshot at a time (shape.py): a
+    # damaged one is reported by its label and the others are still read.
     return None
 
 
@@ -261,12 +254,45 @@ class HistoryStore:
         return self._folder(create=False) is not None and os.path.lexists(self.path)
 
     def snapshots(self) -> list[dict[str, Any]]:
-        """Every snapshot, oldest first (by when it was taken, then by entry number)."""
+        """Every sound snapshot, oldest first (by when it was taken, then entry number).
+
+        A damaged one is left out and named in `self.damaged` (its label, or its entry
+        number when the label itself is damaged), with what is wrong.
+        """
+        self.damaged: list[tuple[str, str]] = []
         if self._folder(create=False) is None:
             return []
-        docs = [(doc.doc_id, dict(doc)) for doc in _table(self.path).all()]
+        docs = []
+        for doc in _table(self.path).all():
+            wrong = damage(dict(doc))
+            if wrong is None:
+                docs.append((doc.doc_id, dict(doc)))
+                continue
+            name = doc.get("label")
+            shown = name if isinstance(name, str) else f"#{doc.doc_id}"
+            self.damaged.append((shown, wrong))
         docs.sort(key=lambda pair: (pair[1]["taken"], pair[0]))
         return [doc for _, doc in docs]
+
+    def damaged_note(self, lang: Lang) -> str | None:
+        """One line naming the damaged snapshots of the last read; None when there are none."""
+        if not getattr(self, "damaged", None):
+            return None
+        names = ", ".join(f"'{name}' ({wrong})" for name, wrong in self.damaged[:5])
+        more = len(self.damaged) - 5
+        return one_line(
+            label(
+                "safety.history_damaged",
+                lang,
+                path=self.path,
+                count=len(self.damaged),
+                names=names + (f" (+{more})" if more > 0 else ""),
+            )
+        )
+
+    def damaged_label(self, name: str) -> bool:
+        """True when a snapshot named `name` was left out of the last read as damaged."""
+        return any(shown == name for shown, _ in getattr(self, "damaged", []))
 
     def labels(self) -> list[str]:
         return [s["label"] for s in self.snapshots()]

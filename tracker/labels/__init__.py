@@ -20,6 +20,7 @@ from tracker.labels import (
     problems,
     reach,
     round,
+    safety,
     summary,
     tui,
 )
@@ -32,7 +33,20 @@ HEALTH_SYMBOL = {"green": "●", "amber": "▲", "red": "■", "none": "○"}
 HEALTH_COLOUR = {"green": "green", "amber": "dark_orange", "red": "red", "none": "grey50"}
 
 # The parts of the table, in the order they are merged. A new topic adds its module here.
-PARTS = (core, editing, summary, history, tui, cache, documents, format2, problems, reach, round)
+PARTS = (
+    core,
+    editing,
+    summary,
+    history,
+    tui,
+    cache,
+    documents,
+    format2,
+    problems,
+    reach,
+    round,
+    safety,
+)
 
 LABELS: dict[str, tuple[str, str]] = {}
 for _part in PARTS:

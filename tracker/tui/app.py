@@ -282,11 +282,17 @@ class TrackerApp(App[int]):
                 screen.show_state(loaded)
         self._bars()
         self._announce(previous, loaded)
+        first = previous is None
+        del previous
         # What was just loaded lives until the next reload: keep the cyclic garbage
         # collector from walking it again and again (at 10,000 items each full
-        # collection paused the screen for half a second).
+        # collection paused the screen for half a second). What the last reload froze
+        # is released first and its cycles collected once, or every reload would add
+        # its garbage to the frozen objects for good (memory grew all day with saves).
+        gc.unfreeze()
+        gc.collect()
         gc.freeze()
-        if previous is None and not isinstance(self.screen, DetailScreen):
+        if first and not isinstance(self.screen, DetailScreen):
             self.current_view.focus_view()
 
     def _announce(self, previous: Loaded | None, loaded: Loaded) -> None:

@@ -43,8 +43,10 @@ def read_history(root: Path, lang: Lang) -> tuple[list[dict[str, Any]], str | No
     from tracker.history.errors import HistoryError
     from tracker.history.storage import HistoryStore
 
+    store = HistoryStore(root)
     try:
-        return HistoryStore(root).snapshots(), None
+        found = store.snapshots()
+        return found, store.damaged_note(lang)  # the sound ones are shown all the same
     except HistoryError as exc:
         return [], exc.text(lang)
 
