@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,12 +25,11 @@ if TYPE_CHECKING:
     from tracker.context import Context
     from tracker.state import State
     from tracker.summary.changes import ChangeSet
-    from tracker.summary.model import DocumentControl, GitInfo
+    from tracker.summary.model import DocumentControl
 
 _FROM_SUFFIX = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                 ".docx": "docx", ".pdf": "pdf", ".txt": "text"}  # fmt: skip
 # The files whose commit the summary names; the history store and anything else is not.
-PROGRAMME_PATHS = ("agenda.yaml", "measures")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -88,22 +86,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.set_defaults(run=run)
 
 
-def git_info(root: Path) -> GitInfo | None:
-    """The short commit of the programme files and whether they differ from it; None without git."""
-    from tracker import gitcall
-    from tracker.summary.model import GitInfo
-
-    def git(*argv: str) -> subprocess.CompletedProcess[bytes] | None:
-        return gitcall.run(root, *argv)
-
-    head = git("rev-parse", "--short", "HEAD")
-    if head is None or head.returncode != 0 or not head.stdout.strip():
-        return None
-    status = git("status", "--porcelain", "--", *PROGRAMME_PATHS)
-    dirty = status is not None and status.returncode == 0 and bool(status.stdout.strip())
-    return GitInfo(one_line(head.stdout.decode("utf-8", "replace")), dirty)
-
-
 def _changes(
     args: argparse.Namespace, ctx: Context, state: State, meeting: date
 ) -> ChangeSet | str | None:
@@ -156,6 +138,7 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.gcpause import paused_gc
     from tracker.summary.export import default_name, render_bytes, summary_document, write_export
+    from tracker.summary.source import git_info
 
     lang = ctx.lang
     state = ctx.state

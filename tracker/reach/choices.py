@@ -44,8 +44,8 @@ def make(choice: str, state: State, lang: Lang, root: Path) -> tuple[str, bytes]
         data = workbook_bytes(state, sheets(state), lang, source_commit(root, lang))
         return default_name(choice, state.as_of), data
     if choice in CHOICES:
-        from tracker.commands.summary import git_info
         from tracker.summary.export import render_bytes, summary_document
+        from tracker.summary.source import git_info
 
         meeting = state.default_meeting() or state.as_of
         doc = summary_document(state, lang, meeting, None, git_info(root))
@@ -56,8 +56,8 @@ def make(choice: str, state: State, lang: Lang, root: Path) -> tuple[str, bytes]
 
 def source_commit(root: Path, lang: Lang) -> str:
     """The git commit of the programme files, in words for the workbook's about sheet."""
-    from tracker.commands.summary import git_info
     from tracker.labels import label
+    from tracker.summary.source import git_info
 
     git = git_info(root)
     if git is None:
