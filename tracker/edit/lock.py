@@ -10,7 +10,6 @@ read to its write while `write_edit` takes it too.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 import threading
@@ -19,7 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tracker.edit.errors import EditError
-from tracker.history import FOLDER
+from tracker.workfolder import FOLDER
+from tracker.workfolder import make as make_workfolder
 
 LOCK_NAME = "edit.lock"
 LOCK_TIMEOUT = 60.0
@@ -30,13 +30,9 @@ _guard = threading.Lock()
 
 def _folder(root: Path) -> Path:
     """`.tracker`, made when missing; never a link (it could lead out of the programme)."""
-    from tracker.history.storage import HistoryStore
-
     folder = root / FOLDER
     if not os.path.lexists(folder):
-        # Made as the history makes it (with its .gitignore); a refusal is said below.
-        with contextlib.suppress(Exception):
-            HistoryStore(root)._folder(create=True)
+        make_workfolder(root)  # as the history makes it, with its .gitignore
     try:
         st = os.lstat(folder)
     except OSError as exc:

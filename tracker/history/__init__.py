@@ -8,4 +8,6 @@
 - `timeline`: one item across snapshots; `since`: the comparison as summary change rows.
 """
 
-FOLDER = ".tracker"  # here, so that a caller can look for it without importing the rest
+from tracker.workfolder import FOLDER  # a caller can look for it without importing the rest
+
+__all__ = ["FOLDER"]

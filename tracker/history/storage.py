@@ -30,15 +30,12 @@ from tracker.history.errors import HistoryError
 from tracker.history.shape import damage
 from tracker.labels import Lang, label
 from tracker.textsafe import one_line
+from tracker.workfolder import write_gitignore
 
 FILENAME = "history.json"
 TABLE = "snapshots"
 LOCK_TIMEOUT = 60.0
 # The lock file is machine-local state; a committed history should not carry it.
-_GITIGNORE = (
-    "# Written by ggp-tracker: the lock and unfinished writes are local;\n"
-    "# history.json may be committed with the programme files.\n*.lock\n.*.tmp\n"
-)
 
 
 def history_path(root: Path) -> Path:
@@ -217,15 +214,8 @@ class HistoryStore:
         if not stat.S_ISDIR(st.st_mode):
             raise HistoryError("history.not_a_folder", path=folder)
         if created:
-            self._write_gitignore(folder)
+            write_gitignore(folder)
         return folder
-
-    @staticmethod
-    def _write_gitignore(folder: Path) -> None:
-        ignore = folder / ".gitignore"
-        if not os.path.lexists(ignore):
-            with contextlib.suppress(OSError):
-                write_bytes_atomic(ignore, _GITIGNORE.encode("utf-8"))
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[Table]:
