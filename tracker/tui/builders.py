@@ -247,7 +247,7 @@ def _link_cells(relation: str, other: ItemState, lang: Lang) -> tuple[Text, ...]
 
 
 def links_table(pairs: Sequence[tuple[str, ItemState]], lang: Lang) -> TableModel:
-    """Related items of a detail pane: relation (a labels.py key) and the other item."""
+    """Related items of a detail pane: relation (a label-table key) and the other item."""
     rows = []
     for relation, other in pairs:
         rows.append(

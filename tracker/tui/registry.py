@@ -87,8 +87,8 @@ EXTENSIONS: tuple[str, ...] = (
 class ViewSpec:
     name: str  # stable id: "measures"
     key: str  # the key that shows it: "2"
-    label: str  # labels.py key of its name
-    short: str  # labels.py key of a short name for narrow terminals
+    label: str  # label-table key of its name
+    short: str  # label-table key of a short name for narrow terminals
     make: Callable[[], View]
 
 
@@ -96,7 +96,7 @@ class ViewSpec:
 class KeySpec:
     key: str  # Textual key name(s): "e", "question_mark", "ctrl+l"
     name: str  # unique action name
-    label: str  # labels.py key of what it does
+    label: str  # label-table key of what it does
     run: Callable[[TrackerApp], Any]
     display: str = ""  # how the footer shows the key, when not the key itself
     when: Callable[[TrackerApp], bool] | None = None

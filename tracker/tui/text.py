@@ -15,7 +15,7 @@ from tracker.labels import HEALTH_COLOUR, HEALTH_SYMBOL, Lang, label, value_labe
 from tracker.textsafe import clean, one_line
 
 SPARK = "▁▂▃▄▅▆▇█"
-# Attention reasons: a symbol beside the word, as for health (legend in labels.py).
+# Attention reasons: a symbol beside the word, as for health (legend in the label table).
 REASON_SYMBOL = {
     "contradicts": "≠",
     "red": "■",

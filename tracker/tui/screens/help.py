@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 WIDE = 100
 
-# (section, [(key as shown, labels.py key)]) for keys that belong to a kind of view.
+# (section, [(key as shown, label-table key)]) for keys that belong to a kind of view.
 LOCAL_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "tui.help.tables",

@@ -32,7 +32,7 @@ class Hint:
     """A key shown in the footer while the view has the focus; clicking runs it."""
 
     key: str  # as shown
-    label: str  # labels.py key
+    label: str  # label-table key
     run: Callable[[], Any]
 
 
