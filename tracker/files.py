@@ -173,14 +173,14 @@ def _missing_measures(root: Path) -> Problem:
 
     A folder whose name differs only in case (`Measures/`) is named in the hint.
     """
-    what = "there is no measures/ folder, so no items are read"
+    what = say("problem.missing-measures")
     if os.path.lexists(root / MEASURES):
-        what = "measures/ is not a folder (a file, or a link that leads nowhere); no items are read"
-    hint = "make a folder measures/ beside agenda.yaml and put the item files in it"
+        what = say("problem.missing-measures.not-a-folder")
+    hint = say("problem.missing-measures.hint")
     with contextlib.suppress(OSError):
         for name in sorted(os.listdir(root)):
             if name.lower() == MEASURES and name != MEASURES:
-                hint = f"rename {shown_name(name)}/ to measures/ (the name is lower case)"
+                hint = say("problem.missing-measures.case.hint", name=shown_name(name))
                 break
     return Problem(MEASURES, 0, 0, "missing-measures", what, hint)
 

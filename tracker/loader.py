@@ -1003,15 +1003,17 @@ class ProgrammeLoader:
 def _unsure_references(unsure: list[tuple[str, int, int, str]], broken: list[str]) -> Problem:
     """One warning for every reference that may point into a file that did not parse."""
     file, line, column, what = unsure[0]
-    more = f" and {len(unsure) - 1} more" if len(unsure) > 1 else ""
+    what_all: str = what
+    if len(unsure) > 1:
+        what_all = say("problem.and-more", places=what, count=len(unsure) - 1)
     files = ", ".join(broken[:3]) + (f" (+{len(broken) - 3})" if len(broken) > 3 else "")
     return Problem(
         file,
         line,
         column,
         "unresolved-reference",
-        f"{what}{more} name no loaded item; they may point into {files}, which did not parse",
-        "fix the file that did not parse; the references are checked again then",
+        say("problem.unresolved-reference", what=what_all, files=files),
+        say("problem.unresolved-reference.hint"),
     )
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tracker.labels import label
-from tracker.problems import Problem
+from tracker.problems import Problem, say
 
 if TYPE_CHECKING:
     from tracker.loader import Programme
@@ -38,6 +37,7 @@ def owner_spellings(programme: Programme) -> list[Problem]:
             if spelling == usual:
                 continue
             for file, line in places:
-                message = label("owners.differs", "en", owner=spelling, usual=usual)
-                out.append(Problem(file, line, 0, CODE, message, label("owners.hint", "en")))
+                message = say("problem.owner-spelling", owner=spelling, usual=usual)
+                hint = say("problem.owner-spelling.hint")
+                out.append(Problem(file, line, 0, CODE, message, hint))
     return out

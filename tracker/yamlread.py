@@ -291,9 +291,8 @@ def _ambiguous_boolean(file: str, key: str, node: ScalarNode) -> Problem:
         line,
         column,
         "ambiguous-boolean",
-        f"{key}: {node.value} is read as the text '{node.value}', not as yes/no",
-        f'quote it ({key}: "{node.value}") if the text is meant; '
-        "to say 'none', leave the field out",
+        say("problem.ambiguous-boolean", field=key, value=node.value),
+        say("problem.ambiguous-boolean.hint", field=key, value=node.value),
     )
 
 

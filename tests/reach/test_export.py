@@ -12,9 +12,9 @@ import pytest
 
 from tests.conftest import AS_OF, GOOD, REPO
 from tracker.cli import main
+from tracker.columns import TABLES as COLUMN_TABLES
 from tracker.listing import TABLES
 from tracker.reach.columns import table_columns
-from tracker.render.table import COLUMNS
 
 SHEETS = {
     "measures": "Measures",
@@ -77,8 +77,10 @@ def test_columns_are_those_of_list_then_the_rest_of_json(
     for table in TABLES:
         rows = listed(GOOD, table, capsys)
         columns = table_columns(table, rows)
-        assert columns[: len(COLUMNS[table])] == COLUMNS[table]
-        assert set(columns) <= {key for row in rows for key in row} | set(COLUMNS[table])
+        assert columns[: len(COLUMN_TABLES[table].columns)] == COLUMN_TABLES[table].columns
+        assert set(columns) <= {key for row in rows for key in row} | set(
+            COLUMN_TABLES[table].columns
+        )
         assert len(header(book[SHEETS[table]])) == len(columns)
 
 

@@ -240,13 +240,4 @@ LABELS: dict[str, tuple[str, str]] = {
     "tui.round.asked": ("Asked", "Gevraagd"),
     "tui.round.key.open": ("the owner's lines", "regels van de eigenaar"),
     # validate: owners written in more than one way
-    "owners.differs": (
-        "owner '{owner}' differs from '{usual}' only in case or spacing",
-        "eigenaar '{owner}' verschilt alleen in hoofdletters of spaties van '{usual}'",
-    ),
-    "owners.hint": (
-        "the progress round matches owners as written: write one spelling everywhere",
-        "de voortgangsronde vergelijkt eigenaren zoals ze geschreven zijn: gebruik overal "
-        "dezelfde schrijfwijze",
-    ),
 }

@@ -1,7 +1,7 @@
 """Which columns the workbook and the CSV files show: those of `list`, in its order.
 
-The one place where the export reads the column definitions of `list`
-(`tracker.render.table.COLUMNS`): the columns a table shows there, followed by the
+The one place where the export reads the column registry that `list` and the
+terminal UI share (`tracker.columns.TABLES`): the columns a table shows there, followed by the
 other fields of its `list --json` rows, so the workbook holds everything the JSON
 holds and shows it in the order people know from the terminal.
 """
@@ -20,9 +20,9 @@ def table_columns(table: str, rows: Iterable[dict[str, Any]] = ()) -> tuple[str,
 
     A field that is empty in every row (a meeting's health, say) is left out of the rest.
     """
-    from tracker.render.table import COLUMNS
+    from tracker.columns import TABLES
 
-    shown = COLUMNS[table]
+    shown = TABLES[table].columns
     rest: dict[str, bool] = {}
     for row in rows:
         for key, value in row.items():
