@@ -1,7 +1,8 @@
 """The summary model: what a status summary says, before any language or format.
 
-Plain frozen dataclasses read off the State by `build.py`. Values stay raw (status
-"active", health "red", dates as dates); `layout.py` puts them into words.
+Plain frozen dataclasses read off the State by `build.py` and its `build_*.py`
+modules. Values stay raw (status "active", health "red", dates as dates); `layout.py`
+puts them into words.
 """
 
 from __future__ import annotations

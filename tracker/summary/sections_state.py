@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from tracker.labels import HEALTH_SYMBOL, LABELS, value_label
-from tracker.summary.build import SEVERAL, TOTAL
 from tracker.summary.document import Cell, Column, Facts, Line, Paragraph, Section, Span, plain
+from tracker.summary.groups import SEVERAL, TOTAL
 from tracker.summary.model import AttentionBlock, AttentionRow, ItemRow, OpgaveBlock, Summary
 from tracker.summary.words import (
     CAPS,
