@@ -41,7 +41,12 @@ from tracker.cachesetting import ENV, OFF
 _PARSING = (
     "files.py",
     "format2_checks.py",
-    "loader.py",
+    "loader/__init__.py",
+    "loader/crossfile.py",
+    "loader/document.py",
+    "loader/parse.py",
+    "loader/results.py",
+    "loader/stored.py",
     "models.py",
     "problems.py",
     "textsafe.py",

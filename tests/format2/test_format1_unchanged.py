@@ -23,9 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import GOOD
-from tracker import format2_checks, loader
+from tracker import format2_checks
 from tracker.attention import attention
-from tracker.loader import Programme, load_programme
+from tracker.loader import Programme, document, load_programme
 from tracker.state import State, build_state
 
 AS_OF = date(2018, 11, 1)
@@ -89,7 +89,7 @@ def format1_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         patch.setattr(format2_checks, "check_item", lambda *a, **k: [])
         patch.setattr(format2_checks, "check_agenda", lambda *a, **k: [])
         patch.setattr(format2_checks, "duplicate_assessments", lambda *a, **k: None)
-        patch.setattr(loader, "MODELS", {k: loader.MODELS[k] for k in FORMAT1})
+        patch.setattr(document, "MODELS", {k: document.MODELS[k] for k in FORMAT1})
         yield
 
 
