@@ -64,8 +64,13 @@ def test_a_process_that_freezes_its_own_objects_keeps_them_frozen() -> None:
     try:
         frozen = gc.get_freeze_count()
         gcpause.freezes_its_own()
+        made = None
         with paused_gc():
-            _ = [[] for _ in range(1000)]
-        assert gc.get_freeze_count() == frozen
+            made = [[] for _ in range(1000)]
+        # Nothing was unfrozen (that would empty the permanent generation) and nothing
+        # made in the pause was frozen; a frozen object freed meanwhile leaves it, so
+        # the count may fall by a few.
+        assert frozen - 100 <= gc.get_freeze_count() <= frozen
+        assert made is not None
     finally:
         gc.unfreeze()
