@@ -92,6 +92,10 @@ class Document:
     facts: Facts
     sections: tuple[Section, ...]
     as_of: date | None = None  # the date the facts are derived for; the Word file's date
+    # Page furniture from the document control: on every page of Word and PDF.
+    classification: str | None = None
+    author: str | None = None
+    concept: bool = False  # not yet final: "Concept" / "Draft" beside the classification
 
 
 def plain(line: Line) -> str:

@@ -3,8 +3,7 @@
 Word (`word_package.py`) and PDF (`to_pdf.py`) print the same furniture from one
 `Furniture`. `page_furniture` is the one place it is read from the summary: the
 classification, author and status come with the document-control data of format 2
-(the agenda's `report:` block, `--status`). Until the summary carries them, it gives
-none, and the pages carry the title and the page numbers only.
+(the agenda's `report:` block, `--status`), which the laid-out document carries.
 """
 
 from __future__ import annotations
@@ -56,4 +55,10 @@ class Furniture:
 def page_furniture(doc: Document) -> Furniture:
     """The furniture of `doc`'s pages; the seam where the document-control data comes in."""
     lang: Lang = "nl" if doc.lang == "nl" else "en"
-    return Furniture(lang=lang, title=doc.title)
+    return Furniture(
+        lang=lang,
+        title=doc.title,
+        classification=doc.classification,
+        author=doc.author,
+        concept=doc.concept,
+    )

@@ -91,6 +91,7 @@ def lay_out(summary: Summary, lang: Lang, audience: str = "lovp") -> Document:
     ]
     if w.internal:
         sections += [opgaven(summary, w), quality(summary, w)]
+    control = summary.header.control
     return Document(
         lang=lang,
         title=f"{w('summary.title')} — {w.long_date(summary.header.meeting)}",
@@ -98,4 +99,7 @@ def lay_out(summary: Summary, lang: Lang, audience: str = "lovp") -> Document:
         facts=_header_facts(summary, w),
         sections=tuple(sections),
         as_of=summary.header.as_of,
+        classification=control.classification,
+        author=control.author,
+        concept=control.status != "final",
     )
