@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return 0
-    from tracker.reach.output import write_output
+    from tracker.exportfile import write_output
 
     error = write_output(args.output, data, lang)
     if error:

@@ -60,8 +60,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             label("reach.export.csv_written", lang, count=len(written), dir=folder), file=sys.stderr
         )
         return 0
+    from tracker.exportfile import write_output
     from tracker.reach.choices import default_name, source_commit
-    from tracker.reach.output import write_output
     from tracker.reach.workbook import workbook_bytes
 
     target = args.output or Path(default_name("workbook", state.as_of))

@@ -6,8 +6,9 @@ Where both sides changed one thing differently there is no such value (`Clash`).
 
 from __future__ import annotations
 
-import math
 from typing import Any
+
+from tracker.edit.document import same  # deep equality, NaN equal to NaN
 
 
 class Clash(Exception):
@@ -20,19 +21,6 @@ class _Missing:
 
 
 MISSING: Any = _Missing()
-
-
-def same(a: Any, b: Any) -> bool:
-    """Deep equality of plain values, where NaN equals NaN and 1 differs from 1.0 and True."""
-    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
-        return True
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    return bool(a == b)
 
 
 def difference(a: Any, b: Any, path: str = "") -> str | None:

@@ -5,14 +5,11 @@ Used by `ggp-tracker summary` and by any other view that exports the summary.
 
 from __future__ import annotations
 
-import os
-import stat
 from datetime import date
 from pathlib import Path
 
-from tracker.atomic import write_bytes_atomic
 from tracker.gcpause import paused_gc
-from tracker.labels import Lang, label
+from tracker.labels import Lang
 from tracker.state import State
 from tracker.summary import EXTENSIONS, FORMATS
 from tracker.summary.build import build_summary
@@ -68,36 +65,8 @@ def default_name(meeting: date, fmt: str) -> Path:
     return Path(f"lovp-{meeting.isoformat()}.{EXTENSIONS[fmt]}")
 
 
-def _refusal(target: Path, lang: Lang) -> str | None:
-    """Why `target` must not be written, or None. Links are never written through."""
-    folder = target.parent
-    if not folder.is_dir():
-        return label("summary.no_folder", lang, dir=folder)
-    try:
-        mode = os.lstat(target).st_mode
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        return label("write_failed", lang, file=target, reason=exc.strerror or str(exc))
-    if stat.S_ISLNK(mode):
-        return label("summary.symlink", lang, file=target)
-    if not stat.S_ISREG(mode):
-        return label("summary.not_a_file", lang, file=target)
-    return None
-
-
 def write_export(target: Path, data: bytes, lang: Lang) -> str | None:
-    """Write atomically (temp file beside it, fsync, rename); an error message, or None.
+    """Write the report atomically, never through a link; an error message, or None."""
+    from tracker.exportfile import write_output
 
-    A target that is a symbolic link is refused rather than replaced or followed; and
-    the rename replaces the directory entry itself, so even a link made after the
-    check is replaced, never written through.
-    """
-    refusal = _refusal(target, lang)
-    if refusal:
-        return refusal
-    try:
-        write_bytes_atomic(target, data)
-    except OSError as exc:
-        return label("write_failed", lang, file=target, reason=exc.strerror or str(exc))
-    return None
+    return write_output(target, data, lang, words="summary")

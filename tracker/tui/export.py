@@ -94,7 +94,7 @@ def _deliver(app: TrackerApp, name: str, data: bytes) -> None:
         app.deliver_binary(io.BytesIO(data), save_filename=name)
         app.say(app.text("tui.export.delivered", file=name))
         return
-    from tracker.reach.output import write_output
+    from tracker.exportfile import write_output
 
     target = Path.cwd() / name
     error = write_output(target, data, app.lang)

@@ -160,20 +160,24 @@ class UpdateForm(ModalScreen[bool]):
                     id="update-progress",
                     compact=True,
                 )
-            with Horizontal(classes="row"):
-                yield Label(Text(self._text("tui.update.note")))
-                yield Input(id="update-note", compact=True)
-            with Horizontal(classes="row"):
-                yield Label(Text(self._text("tui.update.by")))
-                yield Input(id="update-by", compact=True)
-            with Horizontal(classes="row"):
-                yield Label(Text(label("date", lang) + " (YYYY-MM-DD)"))
-                yield Input(self.on.isoformat(), id="update-date", compact=True)
-            with Horizontal(id="update-buttons"):
-                yield Button(
-                    self._text("tui.update.save"), variant="primary", id="update-save", compact=True
-                )
-                yield Button(self._text("tui.update.cancel"), id="update-cancel", compact=True)
+            yield from self._note_rows(lang)
+
+    def _note_rows(self, lang: Lang) -> ComposeResult:
+        """Note, by, date and the buttons: the rows every update form ends with."""
+        with Horizontal(classes="row"):
+            yield Label(Text(self._text("tui.update.note")))
+            yield Input(id="update-note", compact=True)
+        with Horizontal(classes="row"):
+            yield Label(Text(self._text("tui.update.by")))
+            yield Input(id="update-by", compact=True)
+        with Horizontal(classes="row"):
+            yield Label(Text(label("date", lang) + " (YYYY-MM-DD)"))
+            yield Input(self.on.isoformat(), id="update-date", compact=True)
+        with Horizontal(id="update-buttons"):
+            yield Button(
+                self._text("tui.update.save"), variant="primary", id="update-save", compact=True
+            )
+            yield Button(self._text("tui.update.cancel"), id="update-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#update-note", Input).focus()
@@ -266,20 +270,7 @@ class RiskUpdateForm(UpdateForm):
                         id=f"update-{key}",
                         compact=True,
                     )
-            with Horizontal(classes="row"):
-                yield Label(Text(self._text("tui.update.note")))
-                yield Input(id="update-note", compact=True)
-            with Horizontal(classes="row"):
-                yield Label(Text(self._text("tui.update.by")))
-                yield Input(id="update-by", compact=True)
-            with Horizontal(classes="row"):
-                yield Label(Text(label("date", lang) + " (YYYY-MM-DD)"))
-                yield Input(self.on.isoformat(), id="update-date", compact=True)
-            with Horizontal(id="update-buttons"):
-                yield Button(
-                    self._text("tui.update.save"), variant="primary", id="update-save", compact=True
-                )
-                yield Button(self._text("tui.update.cancel"), id="update-cancel", compact=True)
+            yield from self._note_rows(lang)
 
     def action_save(self) -> None:
         from tracker.edit import EditError, plan_update
