@@ -235,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             if theirs is None:
                 print(f"| {name} | | not installed | | | | |")
                 continue
+            if runs < 1:  # asked not to run it: no median to show
+                continue
             mine, peer = [], []
             for _ in range(runs):
                 mine.append(_seconds(ours, our_env))

@@ -17,8 +17,8 @@ import pytest
 
 from tests.conftest import GOOD, REPO
 
-# What every command that reads the programme needs: the loader, the models it
-# builds and the parse cache they come from.
+# What every command that reads the programme needs when its files' parse results are
+# all in the parse cache: the loader, the records it makes, the cache.
 _READING = {
     "tracker.cachesetting",
     "tracker.cli",
@@ -29,21 +29,26 @@ _READING = {
     "tracker.labels",
     "tracker.loader",
     "tracker.loader.crossfile",
-    "tracker.loader.document",
-    "tracker.loader.parse",
     "tracker.loader.results",
     "tracker.loader.stored",
-    "tracker.models",
     "tracker.output",
     "tracker.parsecache",
     "tracker.problems",
+    "tracker.records",
     "tracker.textsafe",
+    "msgpack",
+    "platformdirs",
+}
+
+# What parsing a file adds: the YAML reader and the models that validate.
+_PARSING = {
+    "tracker.loader.document",
+    "tracker.loader.parse",
+    "tracker.models",
     "tracker.validation",
     "tracker.vocabulary",
     "tracker.yamlread",
     "annotated_types",
-    "msgpack",
-    "platformdirs",
     "pydantic",
     "pydantic_core",
     "typing_extensions",
@@ -54,6 +59,7 @@ _READING = {
 # What a command that lists rows adds: the State and its parts, the column registry.
 _STATE = {
     "tracker.attention",
+    "tracker.vocabulary",
     "tracker.columns",
     "tracker.facts",
     "tracker.listing",
@@ -61,6 +67,7 @@ _STATE = {
     "tracker.steering",
 }
 
+# With every file's parse result in the parse cache (a second run).
 EXPECTED: dict[tuple[str, ...], set[str]] = {
     ("--version",): {
         "tracker.cachesetting",
@@ -76,6 +83,13 @@ EXPECTED: dict[tuple[str, ...], set[str]] = {
 }
 
 
+# With the parse cache off: every file is parsed.
+EXPECTED_COLD: dict[tuple[str, ...], set[str]] = {
+    ("validate",): _READING | _PARSING | {"tracker.owners"},
+    ("list", "measures", "--json"): _READING | _PARSING | _STATE,
+}
+
+
 def _third_party(top: str) -> bool:
     if top in sys.stdlib_module_names or top.startswith("_") or top == "sitecustomize":
         return False
@@ -83,13 +97,13 @@ def _third_party(top: str) -> bool:
     return spec is not None and spec.origin not in (None, "built-in", "frozen")
 
 
-def imported(args: tuple[str, ...], cwd: Path) -> set[str]:
+def imported(args: tuple[str, ...], cwd: Path, cache: str) -> set[str]:
     """Every module of the package and every third-party package `python -m tracker ARGS`
     imports, as `-X importtime` lists them."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "tracker", "--root", str(GOOD), *args],
         cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env={**os.environ, "PYTHONPATH": str(REPO), "GGP_TRACKER_CACHE": cache},
         capture_output=True,
         text=True,
         timeout=120,
@@ -113,4 +127,13 @@ def imported(args: tuple[str, ...], cwd: Path) -> set[str]:
 
 @pytest.mark.parametrize("args", list(EXPECTED), ids=" ".join)
 def test_a_start_imports_only_what_its_command_needs(args: tuple[str, ...], tmp_path: Path) -> None:
-    assert imported(args, tmp_path) == EXPECTED[args]
+    cache = str(tmp_path / "cache")
+    imported(args, tmp_path, cache)  # fills the parse cache
+    assert imported(args, tmp_path, cache) == EXPECTED[args]
+
+
+@pytest.mark.parametrize("args", list(EXPECTED_COLD), ids=" ".join)
+def test_parsing_files_imports_the_reader_and_the_models(
+    args: tuple[str, ...], tmp_path: Path
+) -> None:
+    assert imported(args, tmp_path, "off") == EXPECTED_COLD[args]

@@ -20,7 +20,7 @@ import tracker.loader as loader_module
 from bench.generate import generate
 from tests.conftest import REPO, TESTS
 from tests.test_reload import PAUSE, edit_randomly, snapshot
-from tracker import parsecache
+from tracker import parsecache, records
 from tracker.loader import ProgrammeLoader
 
 BROKEN = TESTS / "fixtures" / "broken"
@@ -345,28 +345,55 @@ def _store_result(db: Path, rel: str, data: Any) -> None:
     conn.close()
 
 
+# A stored row: [layout, items, problems, agenda]; an item: [id, fields, line, column,
+# document, refs], its fields in the record's order (tracker/records.py).
 def _wrong_problem_line(data: Any) -> Any:
-    data[1] = [[*data[1][0][:1], "one", *data[1][0][2:]]] if data[1] else [[1]]
+    data[2] = [[*data[2][0][:1], "one", *data[2][0][2:]]] if data[2] else [[1]]
     return data
 
 
-def _wrong_item_field(data: Any) -> Any:
-    data[0][0][1]["progress"] = 500
+def _date_as_text(data: Any) -> Any:
+    fields = data[1][0][1]
+    fields[records.Measure._fields.index("due")] = "2018-01-02"
+    return data
+
+
+def _a_field_short(data: Any) -> Any:
+    data[1][0][1].pop()
     return data
 
 
 def _unknown_kind(data: Any) -> Any:
-    data[0][0][1]["kind"] = "rocket"
+    data[1][0][1][0] = "rocket"
     return data
 
 
 def _refs_of_numbers(data: Any) -> Any:
-    data[0][0][5] = [[1, 2, "x", "y"]]
+    data[1][0][5] = [[1, 2, "x", "y"]]
+    return data
+
+
+def _another_layout(data: Any) -> Any:
+    data[0] = "result-0"
+    return data
+
+
+def _fields_as_a_map(data: Any) -> Any:
+    data[1][0][1] = dict(zip(records.Measure._fields, data[1][0][1], strict=True))
     return data
 
 
 @pytest.mark.parametrize(
-    "change", [_wrong_problem_line, _wrong_item_field, _unknown_kind, _refs_of_numbers]
+    "change",
+    [
+        _wrong_problem_line,
+        _date_as_text,
+        _a_field_short,
+        _unknown_kind,
+        _refs_of_numbers,
+        _another_layout,
+        _fields_as_a_map,
+    ],
 )
 def test_a_row_of_plain_data_in_the_wrong_shape_is_a_file_not_cached(
     change: Any, tmp_path: Path, cache: Path, parses: list[str]
@@ -380,7 +407,9 @@ def test_a_row_of_plain_data_in_the_wrong_shape_is_a_file_not_cached(
     (db,) = cache.glob("*.sqlite")
     rel = "measures/zz-one.yaml"
     data = _stored_result(db, rel)
-    data[0][0][1] = {"kind": "measure", "id": "ZZ-1", "title": "One", "progress": 5}
+    # The file's item is flawed (two dues): put a good one in its place, then damage it.
+    good = records.Measure(kind="measure", id="ZZ-1", title="One", progress=5)
+    data[1][0][1] = records.encode(good)
     _store_result(db, rel, change(data))
     parses.clear()
     again = run(root)

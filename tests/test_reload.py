@@ -14,6 +14,7 @@ import pytest
 import tracker.loader as loader_module
 from bench.generate import generate
 from tracker.loader import Programme, ProgrammeLoader
+from tracker.records import encode
 
 PAUSE = 0.05  # longer than the racy window below, so stamps get trusted
 
@@ -23,10 +24,10 @@ def snapshot(programme: Programme) -> dict[str, Any]:
         "problems": [
             (p.file, p.line, p.column, p.code, p.message, p.hint) for p in programme.problems
         ],
-        "items": [(type(i).__name__, i.model_dump()) for i in programme.items],
+        "items": [(type(i).__name__, encode(i)) for i in programme.items],
         "sources": dict(programme.sources),
         "files": programme.files,
-        "agenda": programme.agenda.model_dump() if programme.agenda else None,
+        "agenda": encode(programme.agenda) if programme.agenda else None,
     }
 
 

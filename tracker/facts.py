@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from tracker.models import Tolerances
+from tracker.records import Tolerances
 
 HEALTH_RANK = {"green": 0, "amber": 1, "red": 2}
 

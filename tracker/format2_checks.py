@@ -12,15 +12,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from yaml.nodes import Node
-
 from tracker.problems import Problem, Words, say
 from tracker.textsafe import one_line
-from tracker.yamlread import locate
 
 if TYPE_CHECKING:
+    from yaml.nodes import Node
+
     from tracker.loader import FileResult
-    from tracker.models import Agenda, Item
+    from tracker.records import Agenda, Item
 
 
 def _text(key: str, hint: str, **values: object) -> tuple[Words, Words]:
@@ -48,6 +47,9 @@ def check_agenda(agenda: Agenda, node: Node, rel: str) -> list[Problem]:
     bands = agenda.programme.risk_bands
     if bands.medium < bands.high:
         return []
+    # The YAML reader is needed only here, when a file is parsed; not for cached results.
+    from tracker.yamlread import locate
+
     line, column = locate(node, ("programme", "risk_bands", "medium"))
     message, hint = _text(
         "problem.invalid-value.risk-bands",

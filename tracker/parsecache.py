@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import os
 import sqlite3
 import stat
@@ -30,8 +31,6 @@ from typing import TypeVar
 
 import msgpack
 import platformdirs
-import pydantic
-import yaml
 
 import tracker
 from tracker.cachesetting import ENV, OFF
@@ -54,8 +53,9 @@ _PARSING = (
     "vocabulary.py",
     "yamlread.py",
     "parsecache.py",
+    "records.py",
 )
-_FORMAT = 2  # 1: pickled models; 2: plain data
+_FORMAT = 3  # 1: pickled models; 2: plain data; 3: plain data of records
 UNUSED_DAYS = 60  # a cache file not written for this long is removed
 
 T = TypeVar("T")
@@ -118,13 +118,23 @@ def _version(max_bytes: int) -> str:
             str(_FORMAT),
             tracker.__version__,
             sys.version,
-            pydantic.VERSION,
+            _library_version("pydantic", "version.py"),
+            _library_version("yaml", "__init__.py"),
             ".".join(map(str, msgpack.version)),
-            yaml.__version__,
             str(max_bytes),
             source.hexdigest(),
         )
     )
+
+
+def _library_version(name: str, file: str) -> str:
+    """A parsing library's version (the hash of the file that states it), read without
+    importing the library: a run whose files are all cached does not need it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        return "none"
+    with open(os.path.join(os.path.dirname(spec.origin), file), "rb") as handle:
+        return hashlib.blake2b(handle.read(), digest_size=8).hexdigest()
 
 
 class ParseCache:

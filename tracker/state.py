@@ -34,19 +34,16 @@ from tracker.attention import (  # noqa: F401 - part of this module's interface
 from tracker.facts import Fact, FactsHealth, contradiction, facts_health
 from tracker.gcpause import paused_gc
 from tracker.loader import Programme, Source
-from tracker.models import (
-    HEALTHS,
+from tracker.records import (
     Action,
     Agenda,
     Decision,
     Indicator,
     IndicatorValue,
     Item,
-    Measure,
     Meeting,
     Milestone,
     Opgave,
-    Pilot,
     ProgrammeInfo,
     ReportSettings,
     RiskBands,
@@ -54,6 +51,7 @@ from tracker.models import (
     Update,
 )
 from tracker.steering import RiskState, Verdicts, ranked, risk_state, verdicts_for
+from tracker.vocabulary import HEALTHS
 
 ACTIVE_PHASES = frozenset({"preparing", "running", "evaluating", "scaling"})
 NO_HEALTH = "none"
@@ -133,16 +131,16 @@ class ItemState:
     def decision_needed(self) -> str | None:
         """The question the LOVP must decide, whether written as text or as a mapping."""
         value = self.item.__dict__.get("decision_needed")
-        return value.question if isinstance(value, Decision) else value
+        return value if value is None or isinstance(value, str) else value.question
 
     @property
     def decision(self) -> Decision | None:
         """`decision_needed` as a Decision: question, proposal, advice, meeting (the last
         three None when it was written as text)."""
         value = self.item.__dict__.get("decision_needed")
-        if value is None or isinstance(value, Decision):
+        if value is None or not isinstance(value, str):
             return value
-        return Decision.model_construct(question=value, proposal=None, advice=None, meeting=None)
+        return Decision(question=value)
 
     @property
     def facts_health(self) -> str | None:
@@ -322,9 +320,10 @@ def _indicator(item: Indicator, as_of: date) -> IndicatorFacts:
 
 
 def _is_stale(item: Item, status: object, last: date | None, as_of: date, days: int) -> bool:
-    if isinstance(item, Measure):
+    kind = item.kind
+    if kind == "measure":
         active = status == "active"
-    elif isinstance(item, Pilot):
+    elif kind == "pilot":
         active = status in ACTIVE_PHASES
     else:
         return False
@@ -371,20 +370,21 @@ def item_state(
     stale_after_days: int,
     tolerances: Tolerances = _DEFAULT_TOLERANCES,
 ) -> ItemState:
+    kind = item.kind
     updates, fields = _current(item, as_of)
-    status_field = "phase" if isinstance(item, Pilot) else "status"
+    status_field = "phase" if kind == "pilot" else "status"
     status, status_since = fields.get(status_field, (None, None))
     health, health_since = fields.get("health", (None, None))
     progress = fields.get("progress", (None, None))[0]
     last_update = updates[0].date if updates else None
     milestones = _milestones(item, as_of)
     late = (
-        isinstance(item, Measure)
+        kind == "measure"
         and item.due is not None
         and item.due < as_of
         and status not in CLOSED_STATUSES
     )
-    actions = _actions(item, as_of) if isinstance(item, Meeting) else ()
+    actions = _actions(item, as_of) if kind == "meeting" else ()  # type: ignore[arg-type]
     stale = _is_stale(item, status, last_update, as_of, stale_after_days)
     facts = _facts(item, status, progress, milestones, stale, last_update, as_of, tolerances)
     return ItemState(
@@ -402,7 +402,7 @@ def item_state(
         late=late,
         milestones=milestones,
         actions=actions,
-        indicator=_indicator(item, as_of) if isinstance(item, Indicator) else None,
+        indicator=_indicator(item, as_of) if kind == "indicator" else None,  # type: ignore[arg-type]
         facts=facts,
         contradiction=contradiction(health, facts),  # type: ignore[arg-type]
     )
@@ -435,16 +435,8 @@ def _rollup(opgave: Opgave | None, items: tuple[ItemState, ...]) -> Rollup:
 
 
 def _fallback_agenda(programme: Programme) -> Agenda:
-    info = ProgrammeInfo.model_construct(
-        title=programme.root.name or "programme",
-        short=None,
-        language="en",
-        start=None,
-        end=None,
-        stale_after_days=42,
-        lovp_meetings=[],
-    )
-    return Agenda.model_construct(programme=info, opgaven=[], units=[])
+    info = ProgrammeInfo(title=programme.root.name or "programme")
+    return Agenda(programme=info, opgaven=[])
 
 
 def build_state(programme: Programme, as_of: date) -> State:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from tracker.models import Assessment, Opgave, Risk, RiskBands
+from tracker.records import Assessment, Opgave, Risk, RiskBands
 
 if TYPE_CHECKING:
     from tracker.state import ItemState

@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import GOOD, TESTS
 from tracker.cli import main
 from tracker.loader import ProgrammeLoader, load_programme
-from tracker.models import Assessment, Decision, Measure, Risk
+from tracker.records import Assessment, Decision, Measure, Risk
 
 FORMAT2 = TESTS / "fixtures" / "format2"
 BROKEN2 = TESTS / "fixtures" / "format2-broken"

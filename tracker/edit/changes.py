@@ -33,6 +33,7 @@ from tracker.models import (
     RiskUpdate,
     Update,
 )
+from tracker.records import from_model
 from tracker.yamlread import Document
 
 _ALLOWED = {"status": MEASURE_STATUSES, "phase": PILOT_PHASES, "health": HEALTHS}
@@ -126,7 +127,7 @@ def find_target(programme: Programme, item_id: str) -> Target:
     doc = file.document(source.document)
     model = MODELS[item.kind]
     try:
-        unchanged = doc is not None and model.model_validate(doc.value) == item
+        unchanged = doc is not None and from_model(model.model_validate(doc.value)) == item
     except ValidationError:
         unchanged = False
     if doc is None or not unchanged:

@@ -24,12 +24,11 @@ from tracker.loader.crossfile import (
     _same_ids,
     _unsure_references,
 )
-from tracker.loader.parse import _parse_file
 from tracker.loader.results import FileResult, ParsedItem, Programme, Ref, Source
 from tracker.loader.stored import decode_result, encode_result
-from tracker.models import Item
 from tracker.parsecache import ParseCache, Stamp
 from tracker.problems import Problem, say
+from tracker.records import Item
 
 __all__ = [
     "FileResult",
@@ -141,6 +140,14 @@ class _Loaded:
     walk: tuple[list[Found], list[Problem]]
     results: list[FileResult]
     programme: Programme
+
+
+def _parse_file(rel: str, data: bytes, is_agenda: bool) -> FileResult:
+    # The YAML reader and the models are imported when a file is parsed: a run whose
+    # files are all in the parse cache needs neither.
+    from tracker.loader.parse import _parse_file as parse
+
+    return parse(rel, data, is_agenda)
 
 
 class ProgrammeLoader:

@@ -9,8 +9,8 @@ from pathlib import Path
 from tracker import format2_checks
 from tracker.files import Found, read_bytes
 from tracker.loader.results import FileResult, ParsedItem, Source
-from tracker.models import Agenda, Item
 from tracker.problems import Problem, Words, did_you_mean, say
+from tracker.records import Agenda, Item
 from tracker.textsafe import one_line
 
 _SHOW_PLACES = 3

@@ -12,6 +12,7 @@ from tracker import format2_checks
 from tracker.loader.results import FileResult, ParsedItem, Ref, Source
 from tracker.models import MODELS, Agenda, Item
 from tracker.problems import Problem, did_you_mean, say
+from tracker.records import from_model
 from tracker.textsafe import one_line
 from tracker.validation import problems_from_error
 from tracker.yamlread import locate, read_documents
@@ -155,7 +156,7 @@ def _parse_item(value: Any, node: Node, rel: str, document: int, out: FileResult
         out.problems.extend(own)
         out.items.append(ParsedItem(item_id, None, source))
         return
-    out.items.append(ParsedItem(item.id, item, source, _refs(item, node)))
+    out.items.append(ParsedItem(item.id, from_model(item), source, _refs(item, node)))
 
 
 def _parse_agenda(text: str, rel: str, out: FileResult) -> None:
@@ -189,11 +190,12 @@ def _parse_agenda(text: str, rel: str, out: FileResult) -> None:
             )
         )
     try:
-        out.agenda = Agenda.model_validate(doc.value)
+        agenda = Agenda.model_validate(doc.value)
     except ValidationError as exc:
         out.problems.extend(problems_from_error(exc, Agenda, doc.node, rel, (1, 1)))
         return
-    _check_agenda(out.agenda, doc.node, rel, out.problems)
+    out.agenda = from_model(agenda)
+    _check_agenda(agenda, doc.node, rel, out.problems)
 
 
 def _check_agenda(agenda: Agenda, node: Node, rel: str, problems: list[Problem]) -> None:

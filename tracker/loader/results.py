@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker import format2_checks
-from tracker.models import Agenda, Item
 from tracker.problems import Problem
+from tracker.records import Agenda, Item
 
 if TYPE_CHECKING:
     from tracker.loader.crossfile import _Checked

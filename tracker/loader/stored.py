@@ -2,65 +2,74 @@
 
 from __future__ import annotations
 
-import functools
-from typing import Annotated, Any, Union
-
-from pydantic import Field, TypeAdapter
+from typing import Any
 
 from tracker.loader.results import FileResult, ParsedItem, Source
-from tracker.models import MODELS, Agenda
 from tracker.problems import Problem, words_data, words_from_data
+from tracker.records import Agenda, decode, decode_item, encode
 
 # A file's parse result as plain data for the parse cache: per item its id, its fields
-# as the file gave them, where it is written and what it refers to; the problems; the
-# agenda. The models' own definitions say how to write and read it back, so a stored
-# row is checked as strictly as the file was, and a row that is not what was written
-# fails here (the cache then parses the file again).
-_StoredItem = tuple[
-    str | None,  # id
-    Annotated[Union[tuple(MODELS.values())], Field(discriminator="kind")] | None,  # noqa: UP007
-    int,  # line
-    int,  # column
-    int,  # document
-    tuple[tuple[str, str, int, int], ...],  # refs
-]
-# file, line, column, code, message and hint: the words by label key and values, so a
-# problem read back from the cache is said in any language (`words_data`).
-_StoredProblem = tuple[str, int, int, str, Any, Any]
-_Stored = tuple[tuple[_StoredItem, ...], tuple[_StoredProblem, ...], Agenda | None]
-
-
-@functools.cache
-def _stored_form() -> TypeAdapter[Any]:
-    return TypeAdapter(_Stored)
+# (tracker/records.py: in order, dates as day numbers), where it is written and what it
+# refers to; the problems; the agenda. The first entry names this layout: a row of
+# another layout, or one that does not decode, fails here (the cache then parses the
+# file again). The fields were validated when the file was parsed; they are not again.
+_LAYOUT = "result-1"
 
 
 def encode_result(result: FileResult) -> object:
     """`result` as plain data: lists, maps, strings, numbers."""
-    items = tuple(
-        (e.id, e.item, e.source.line, e.source.column, e.source.document, e.refs)
+    items = [
+        [
+            e.id,
+            encode(e.item) if e.item is not None else None,
+            e.source.line,
+            e.source.column,
+            e.source.document,
+            [list(r) for r in e.refs],
+        ]
         for e in result.items
-    )
-    problems = tuple(
-        (p.file, p.line, p.column, p.code, words_data(p.message), words_data(p.hint))
+    ]
+    problems = [
+        [p.file, p.line, p.column, p.code, words_data(p.message), words_data(p.hint)]
         for p in result.problems
-    )
-    row = (items, problems, result.agenda)
-    return _stored_form().dump_python(row, mode="json", exclude_unset=True)
+    ]
+    agenda = encode(result.agenda) if result.agenda is not None else None
+    return [_LAYOUT, items, problems, agenda]
+
+
+def _ref(data: Any) -> tuple[str, str, int, int]:
+    name, value, line, column = data
+    if not (type(name) is str and type(value) is str and type(line) is type(column) is int):
+        raise ValueError("not a stored reference")
+    return (name, value, line, column)
 
 
 def decode_result(rel: str, data: object) -> FileResult:
-    """What `encode_result` made, back; ValidationError when `data` is anything else."""
-    items, problems, agenda = _stored_form().validate_python(data)
+    """What `encode_result` made, back; ValueError (or another error) for anything else."""
+    if type(data) is not list or len(data) != 4 or data[0] != _LAYOUT:
+        raise ValueError("not a stored result")
+    _, items, problems, agenda = data
+    parsed = []
+    for item_id, item, line, column, document, refs in items:
+        if not (item_id is None or type(item_id) is str):
+            raise ValueError("not a stored item id")
+        if not (type(line) is type(column) is type(document) is int):
+            raise ValueError("not a stored place")
+        parsed.append(
+            ParsedItem(
+                item_id,
+                decode_item(item) if item is not None else None,
+                Source(rel, line, column, document),
+                tuple(_ref(r) for r in refs),
+            )
+        )
     return FileResult(
-        rel,
-        [
-            ParsedItem(item_id, item, Source(rel, line, column, document), refs)
-            for item_id, item, line, column, document, refs in items
-        ],
-        [
-            Problem(file, line, column, code, words_from_data(message), words_from_data(hint))
-            for file, line, column, code, message, hint in problems
-        ],
-        agenda,
+        rel, parsed, [_problem(p) for p in problems], decode(Agenda, agenda) if agenda else None
     )
+
+
+def _problem(data: Any) -> Problem:
+    file, line, column, code, message, hint = data
+    if not (type(file) is type(code) is str and type(line) is type(column) is int):
+        raise ValueError("not a stored problem")
+    return Problem(file, line, column, code, words_from_data(message), words_from_data(hint))
