@@ -78,7 +78,7 @@ EXPECTED: dict[tuple[str, ...], set[str]] = {
         "tracker.textsafe",
     },
     ("validate",): _READING | {"tracker.owners"},
-    ("list", "measures", "--json"): _READING | _STATE,
+    ("list", "measures", "--json"): _READING | _STATE | {"orjson"},
     ("list", "measures"): _READING | _STATE | {"tracker.render", "tracker.render.table", "rich"},
 }
 
@@ -86,7 +86,7 @@ EXPECTED: dict[tuple[str, ...], set[str]] = {
 # With the parse cache off: every file is parsed.
 EXPECTED_COLD: dict[tuple[str, ...], set[str]] = {
     ("validate",): _READING | _PARSING | {"tracker.owners"},
-    ("list", "measures", "--json"): _READING | _PARSING | _STATE,
+    ("list", "measures", "--json"): _READING | _PARSING | _STATE | {"orjson"},
 }
 
 
