@@ -63,6 +63,7 @@ _STATE = {
     "tracker.columns",
     "tracker.facts",
     "tracker.listing",
+    "tracker.rollup",
     "tracker.state",
     "tracker.steering",
 }
@@ -70,6 +71,14 @@ _STATE = {
 # With every file's parse result in the parse cache (a second run).
 EXPECTED: dict[tuple[str, ...], set[str]] = {
     ("--version",): {
+        "tracker.cachesetting",
+        "tracker.cli",
+        "tracker.context",
+        "tracker.labels",
+        "tracker.output",
+        "tracker.textsafe",
+    },
+    ("--help",): {
         "tracker.cachesetting",
         "tracker.cli",
         "tracker.context",

@@ -158,10 +158,18 @@ def rows(state: State, table: str, filters: Filters = Filters()) -> list[dict[st
                     out.append(action_row(a, meeting))
         return out
     kind = KIND_OF[table]
-    return [item_row(s) for s in state.items if s.kind == kind and filters.match(s)]
+    return [item_row(s) for s in state.of_kind(kind) if filters.match(s)]
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def jsonable(value: Any) -> Any:
+    if type(value) is dict:  # a row: most of its values are plain already
+        plain = _PLAIN
+        return {k: v if type(v) in plain else jsonable(v) for k, v in value.items()}
+    if type(value) is list:
+        return [v if type(v) in _PLAIN else jsonable(v) for v in value]
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, dict):

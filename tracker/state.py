@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from operator import attrgetter
 from typing import Literal
 
@@ -50,11 +51,10 @@ from tracker.records import (
     Tolerances,
     Update,
 )
+from tracker.rollup import NO_HEALTH, Rollup, rollup  # noqa: F401 - part of this interface
 from tracker.steering import RiskState, Verdicts, ranked, risk_state, verdicts_for
-from tracker.vocabulary import HEALTHS
 
 ACTIVE_PHASES = frozenset({"preparing", "running", "evaluating", "scaling"})
-NO_HEALTH = "none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,24 +155,6 @@ class ItemState:
 
 
 @dataclass(frozen=True, slots=True)
-class Rollup:
-    """Figures for one opgave (or, with `opgave` None, for programme-wide items)."""
-
-    opgave: Opgave | None
-    items: tuple[ItemState, ...]
-    health: dict[str, int]  # green/amber/red/none -> count, over measures and pilots
-    status: dict[str, int]  # status or phase -> count
-    mean_progress: float | None
-    overdue: int
-    stale: int
-    decisions: int
-
-    @property
-    def key(self) -> str:
-        return self.opgave.id if self.opgave else ""
-
-
-@dataclass(frozen=True, slots=True)
 class Period:
     start: date | None  # exclusive; None means from the programme's beginning
     end: date  # inclusive
@@ -183,21 +165,88 @@ class Period:
 
 @dataclass(frozen=True)
 class State:
+    """The facts for one as-of date. Each part is derived when first read and kept: a
+    command that lists one kind of item derives only those items' states; the TUI and
+    the summary read every part."""
+
     programme: Programme
     info: ProgrammeInfo
     opgaven: tuple[Opgave, ...]
     requested_as_of: date
     as_of: date  # the date facts are derived for (clamped to the programme's end)
-    items: tuple[ItemState, ...]
-    by_id: dict[str, ItemState]
-    actions: tuple[ActionState, ...]
-    rollups: tuple[Rollup, ...]
-    attention: tuple[AttentionEntry, ...]
     next_meeting: date | None  # the first LOVP date on or after as_of
     lovp_meetings: tuple[date, ...] = field(default=())
-    # Format 2: risks and issues, highest score first; the assessments as items.
-    risks: tuple[RiskState, ...] = field(default=())
-    assessments: tuple[ItemState, ...] = field(default=())
+
+    @cached_property
+    def _made(self) -> dict[int, ItemState]:
+        return {}  # index in programme.items -> its state, as made so far
+
+    def _state(self, index: int, item: Item) -> ItemState:
+        made = self._made
+        s = made.get(index)
+        if s is None:
+            info = self.info
+            source = self.programme.sources[item.id]
+            days, tolerances = info.stale_after_days, info.tolerances
+            s = made[index] = item_state(item, source, self.as_of, days, tolerances)
+        return s
+
+    @cached_property
+    def items(self) -> tuple[ItemState, ...]:
+        with paused_gc():
+            return tuple(self._state(i, item) for i, item in enumerate(self.programme.items))
+
+    def of_kind(self, kind: str) -> tuple[ItemState, ...]:
+        if "items" in self.__dict__:
+            return tuple(s for s in self.items if s.kind == kind)
+        with paused_gc():
+            return tuple(
+                self._state(i, item)
+                for i, item in enumerate(self.programme.items)
+                if item.kind == kind
+            )
+
+    @cached_property
+    def by_id(self) -> dict[str, ItemState]:
+        return {s.id.lower(): s for s in self.items}
+
+    @cached_property
+    def actions(self) -> tuple[ActionState, ...]:
+        return tuple(a for s in self.of_kind("meeting") for a in s.actions)
+
+    @cached_property
+    def rollups(self) -> tuple[Rollup, ...]:
+        items = self.items
+        rollups = [
+            rollup(o, tuple(s for s in items if o.id in s.item.opgaven)) for o in self.opgaven
+        ]
+        known = {o.id for o in self.opgaven}
+        wide = tuple(s for s in items if not any(o in known for o in s.item.opgaven))
+        if wide:
+            rollups.append(rollup(None, wide))
+        return tuple(rollups)
+
+    @cached_property
+    def risks(self) -> tuple[RiskState, ...]:
+        """Risks and issues, highest score first (format 2)."""
+        bands, as_of = self.info.risk_bands, self.as_of
+        return ranked([risk_state(s, bands, as_of) for s in self.of_kind("risk")])
+
+    @cached_property
+    def assessments(self) -> tuple[ItemState, ...]:
+        """The assessments as items (format 2)."""
+        return self.of_kind("assessment")
+
+    @cached_property
+    def attention(self) -> tuple[AttentionEntry, ...]:
+        # Green verdicts are judged for the meeting being prepared: the next one, else the last.
+        meeting = self.default_meeting()
+        verdicts = (
+            verdicts_for(meeting, self.assessments, self.opgaven, self.items)
+            if self.assessments and meeting is not None
+            else None
+        )
+        return attention(self.items, self.risks, verdicts)
 
     @property
     def clamped(self) -> bool:
@@ -227,9 +276,6 @@ class State:
         `.contradicted` (green verdicts over an opgave with an item of red facts
         health, judged on this state's facts)."""
         return verdicts_for(meeting, self.assessments, self.opgaven, self.items)
-
-    def of_kind(self, kind: str) -> tuple[ItemState, ...]:
-        return tuple(s for s in self.items if s.kind == kind)
 
     def get(self, item_id: str) -> ItemState | None:
         return self.by_id.get(item_id.lower())
@@ -408,85 +454,24 @@ def item_state(
     )
 
 
-def _rollup(opgave: Opgave | None, items: tuple[ItemState, ...]) -> Rollup:
-    # A verdict is about an opgave, not work in it.
-    items = tuple(s for s in items if s.kind != "assessment")
-    tracked = [s for s in items if s.kind in ("measure", "pilot")]
-    health = dict.fromkeys((*HEALTHS, NO_HEALTH), 0)
-    status: dict[str, int] = {}
-    for s in tracked:
-        health[s.health or NO_HEALTH] += 1
-        if s.status:
-            status[s.status] = status.get(s.status, 0) + 1
-    progress = [s.progress for s in tracked if s.progress is not None]
-    overdue = sum(1 for s in tracked if s.overdue) + sum(
-        1 for s in items for a in s.actions if a.overdue
-    )
-    return Rollup(
-        opgave=opgave,
-        items=items,
-        health=health,
-        status=status,
-        mean_progress=sum(progress) / len(progress) if progress else None,
-        overdue=overdue,
-        stale=sum(1 for s in tracked if s.stale),
-        decisions=sum(1 for s in items if s.decision_needed and s.status not in CLOSED_STATUSES),
-    )
-
-
 def _fallback_agenda(programme: Programme) -> Agenda:
     info = ProgrammeInfo(title=programme.root.name or "programme")
     return Agenda(programme=info, opgaven=[])
 
 
 def build_state(programme: Programme, as_of: date) -> State:
-    """Derive every fact for `as_of`; past the programme's end, facts are as of its end."""
-    with paused_gc():
-        return _build_state(programme, as_of)
-
-
-def _build_state(programme: Programme, as_of: date) -> State:
+    """The facts for `as_of`; past the programme's end, facts are as of its end."""
     agenda = programme.agenda or _fallback_agenda(programme)
     info = agenda.programme
     effective = min(as_of, info.end) if info.end else as_of
-    days = info.stale_after_days
-    tolerances = info.tolerances
-    items = tuple(
-        item_state(item, programme.sources[item.id], effective, days, tolerances)
-        for item in programme.items
-    )
-    actions = tuple(a for s in items for a in s.actions)
-    rollups = [
-        _rollup(o, tuple(s for s in items if o.id in s.item.opgaven)) for o in agenda.opgaven
-    ]
-    known = {o.id for o in agenda.opgaven}
-    wide = tuple(s for s in items if not any(o in known for o in s.item.opgaven))
-    if wide:
-        rollups.append(_rollup(None, wide))
     meetings = tuple(sorted(info.lovp_meetings))
     upcoming = [d for d in meetings if d >= effective]
-    risks = ranked([risk_state(s, info.risk_bands, effective) for s in items if s.kind == "risk"])
-    assessments = tuple(s for s in items if s.kind == "assessment")
-    # Green verdicts are judged for the meeting being prepared: the next one, else the last.
-    meeting = upcoming[0] if upcoming else (meetings[-1] if meetings else None)
-    verdicts = (
-        verdicts_for(meeting, assessments, tuple(agenda.opgaven), items)
-        if assessments and meeting is not None
-        else None
-    )
     return State(
         programme=programme,
         info=info,
         opgaven=tuple(agenda.opgaven),
         requested_as_of=as_of,
         as_of=effective,
-        items=items,
-        by_id={s.id.lower(): s for s in items},
-        actions=actions,
-        rollups=tuple(rollups),
-        attention=attention(items, risks, verdicts),
         next_meeting=upcoming[0] if upcoming else None,
         lovp_meetings=meetings,
-        risks=risks,
-        assessments=assessments,
     )
