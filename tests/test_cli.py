@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import GOOD
-from tracker.cli import COMMANDS, commands_needed, main
+from tracker.cli import COMMANDS, build_parser, commands_needed, main
 
 ITEM_FIELDS = {
     "id",
@@ -179,3 +179,17 @@ def test_json_escapes_what_a_terminal_would_act_on(capsys, good_root: Path) -> N
 )
 def test_only_the_command_named_is_loaded(argv: list[str], expected: tuple[str, ...]) -> None:
     assert commands_needed(argv) == expected
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["nonsense"]], ids=" ".join)
+def test_the_listed_commands_read_as_the_commands_themselves(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    said = []
+    for listed_only in (False, True):
+        with pytest.raises(SystemExit) as ended:
+            build_parser(COMMANDS, listed_only=listed_only).parse_args(argv)
+        out, err = capsys.readouterr()
+        said.append((ended.value.code, out, err))
+    assert said[0] == said[1]
+    assert all(name in said[0][1] + said[0][2] for name in COMMANDS)

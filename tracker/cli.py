@@ -70,6 +70,29 @@ def _common(default: object) -> argparse.ArgumentParser:
     return parser
 
 
+# The line `ggp-tracker --help` shows for each command, in `COMMANDS` order: the main
+# help and the error for a word that is no command list every command, and importing
+# all their code for that took longer than the rest of the start (tests/test_cli.py
+# holds these to the help each command registers).
+COMMAND_HELP = {
+    "validate": "check the programme files and report every problem",
+    "list": "list measures, pilots, meetings, actions, indicators or risks",
+    "schema": "print the JSON Schema of item files, for editors",
+    "init": "create a new programme folder",
+    "summary": "the LOVP status summary as Markdown, HTML, Word or text",
+    "update": "record progress: append a dated update to a measure, pilot or meeting",
+    "done": "mark an action (MEETING#N) or a milestone (ITEM --milestone N) done",
+    "snapshot": "keep what is reported now in .tracker/history.json",
+    "history": "list the snapshots in .tracker/history.json",
+    "diff": "compare two snapshots, a git revision, or now",
+    "round": "the progress round: what every owner still owes before an LOVP meeting",
+    "merge-driver": "git's merge driver for programme files (set up by git-setup)",
+    "git-setup": "let git merge programme files with the merge driver",
+    "calendar": "meetings and due dates as an iCalendar (.ics) file",
+    "export": "every table as an Excel workbook (or CSV files)",
+    "serve": "the terminal UI in a browser (textual-serve)",
+}
+
 _VALUE_OPTIONS = frozenset({"--root", "--as-of", "--lang"})
 
 
@@ -96,7 +119,12 @@ def commands_needed(argv: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
-def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
+def build_parser(
+    commands: Sequence[str] = COMMANDS, *, listed_only: bool = False
+) -> argparse.ArgumentParser:
+    """The parser with `commands` registered; `listed_only`: each by name and help line
+    alone (`COMMAND_HELP`), enough to show the main help or refuse a word that is no
+    command, not to run one."""
     parser = LoudParser(
         prog="ggp-tracker",
         description="Track the GGP development agenda. Without a command: open the terminal UI.",
@@ -111,7 +139,11 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common(argparse.SUPPRESS)
     for name in commands:
-        importlib.import_module(f"tracker.commands.{name.replace('-', '_')}").register(sub, common)
+        if listed_only:
+            sub.add_parser(name, help=COMMAND_HELP[name])
+        else:
+            module = importlib.import_module(f"tracker.commands.{name.replace('-', '_')}")
+            module.register(sub, common)
     return parser
 
 
@@ -122,7 +154,9 @@ def make_context(args: argparse.Namespace) -> Context:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(commands_needed(argv))
+    needed = commands_needed(argv)
+    # Every command needed: no command is run, they are only listed (see commands_needed).
+    parser = build_parser(needed, listed_only=needed == COMMANDS)
     args = parser.parse_args(argv)
     refused = relative_setting()
     if refused is not None:
