@@ -410,10 +410,10 @@ def encode(record: Record) -> list[Any]:
     return [fields[name] for name in cls._fields]
 
 
-def _decoder(cls: type[Record], decoders: dict[str, Any]) -> Any:
-    """A function that makes a `cls` of what `encode` made of one, written out for its
-    fields: the warm start decodes some hundred thousand records, and a loop over the
-    field specification per record took most of its time."""
+def _decoder(cls: type[Record]) -> str:
+    """The source of a function `_<class name>` that makes a `cls` of what `encode` made
+    of one, written out for its fields: the warm start decodes some hundred thousand
+    records, and a loop over the field specification per record took most of its time."""
     names = cls._fields
     one, many, text_or = dict(cls._one), dict(cls._many), dict(cls._text_or)
     parts = []
@@ -431,29 +431,27 @@ def _decoder(cls: type[Record], decoders: dict[str, Any]) -> Any:
             expr = f"{v} if {v} is None or {v}.__class__ is str else _{text_or[name].__name__}({v})"
         else:
             expr = v
-        parts.append(f"{name!r}: {expr}")
-    source = (
-        "def decode(data):\n"
+        parts.append(f"    fields[{name!r}] = {expr}\n")
+    # Filled in place, always in the same order: the instances share one table of keys.
+    return (
+        f"def _{cls.__name__}(data):\n"
         "    if data.__class__ is not list:\n"
         "        raise ValueError('not a stored record')\n"
         f"    {', '.join(f'v{i}' for i in range(len(names)))}, = data\n"
-        "    record = _new(_cls)\n"
-        f"    _set(record, '__dict__', {{{', '.join(parts)}}})\n"
+        f"    record = _new({cls.__name__})\n"
+        "    fields = record.__dict__\n"
+        f"{''.join(parts)}"
         "    return record\n"
     )
-    scope = {"_cls": cls, "_new": object.__new__, "_set": object.__setattr__, "_day": _fromordinal}
-    scope.update(decoders)
-    exec(compile(source, f"<decode {cls.__name__}>", "exec"), scope)
-    return scope["decode"]
 
 
 def _decoders() -> dict[type[Record], Any]:
-    # Inner records first: a decoder calls those of the records its fields hold.
-    made: dict[str, Any] = {}
-    out: dict[type[Record], Any] = {}
-    for cls in BY_NAME.values():
-        out[cls] = made[f"_{cls.__name__}"] = _decoder(cls, made)
-    return out
+    # One source for all, compiled once: a decoder calls those of the records it holds.
+    source = "\n".join(_decoder(cls) for cls in BY_NAME.values())
+    scope: dict[str, Any] = {"_new": object.__new__}
+    scope.update({"_day": _fromordinal, **BY_NAME})
+    exec(compile(source, "<record decoders>", "exec"), scope)
+    return {cls: scope[f"_{cls.__name__}"] for cls in BY_NAME.values()}
 
 
 _DECODERS = _decoders()
