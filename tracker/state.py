@@ -212,11 +212,16 @@ class State:
 
     @cached_property
     def actions(self) -> tuple[ActionState, ...]:
-        return tuple(a for s in self.of_kind("meeting") for a in s.actions)
+        with paused_gc():
+            return tuple(a for s in self.of_kind("meeting") for a in s.actions)
 
     @cached_property
     def rollups(self) -> tuple[Rollup, ...]:
         items = self.items
+        with paused_gc():
+            return self._rollups(items)
+
+    def _rollups(self, items: tuple[ItemState, ...]) -> tuple[Rollup, ...]:
         rollups = [
             rollup(o, tuple(s for s in items if o.id in s.item.opgaven)) for o in self.opgaven
         ]
@@ -230,7 +235,8 @@ class State:
     def risks(self) -> tuple[RiskState, ...]:
         """Risks and issues, highest score first (format 2)."""
         bands, as_of = self.info.risk_bands, self.as_of
-        return ranked([risk_state(s, bands, as_of) for s in self.of_kind("risk")])
+        with paused_gc():
+            return ranked([risk_state(s, bands, as_of) for s in self.of_kind("risk")])
 
     @cached_property
     def assessments(self) -> tuple[ItemState, ...]:
@@ -246,7 +252,8 @@ class State:
             if self.assessments and meeting is not None
             else None
         )
-        return attention(self.items, self.risks, verdicts)
+        with paused_gc():
+            return attention(self.items, self.risks, verdicts)
 
     @property
     def clamped(self) -> bool:

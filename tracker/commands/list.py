@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from tracker.gcpause import paused_gc
 from tracker.listing import TABLES, Filters, jsonable, rows
 from tracker.textsafe import json_text
 
@@ -47,9 +48,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         overdue=args.overdue,
         band=args.band,
     )
-    found: list[dict[str, Any]] = rows(ctx.state, args.table, filters)
-    if args.json:
-        sys.stdout.write(json_text(jsonable(found), indent=2))
+    state = ctx.state
+    # Rows are many small objects that all stay alive: see tracker/gcpause.py.
+    with paused_gc():
+        found: list[dict[str, Any]] = rows(state, args.table, filters)
+        text = json_text(jsonable(found), indent=2) if args.json else None
+    if text is not None:
+        sys.stdout.write(text)
         sys.stdout.write("\n")
         return 0
     from tracker.render.table import print_table
