@@ -27,7 +27,7 @@ from tracker.textsafe import one_line
 if TYPE_CHECKING:
     from tracker.state import ItemState, State
 # The fields the summary's change rows carry; flags and counts go into the note.
-_SUMMARY_FIELDS = ("status", "phase", "health", "progress")
+_SUMMARY_FIELDS = ("status", "phase", "risk_status", "health", "progress")
 
 
 def default_since(root: Path, state: State, meeting: date) -> str | None:

@@ -320,13 +320,17 @@ class _Writer:
         self.paragraph()  # space after the table, which Word does not add by itself
 
     def blocks(self, blocks: tuple[Block, ...]) -> None:
-        for block in blocks:
+        for index, block in enumerate(blocks):
             if block.kind == "paragraph":
                 paragraph = self.paragraph()
                 _add_line(paragraph, block.spans)
                 if block.muted:
                     for run in paragraph.runs:
                         run.italic = True
+                if index + 1 < len(blocks):
+                    # A paragraph that introduces a table or list stays on its page:
+                    # the heading (kept with next) and the intro never end a page alone.
+                    paragraph.paragraph_format.keep_with_next = True
             elif block.kind == "bullets":
                 for item in block.items:
                     _add_line(self.paragraph("List Bullet"), item)
