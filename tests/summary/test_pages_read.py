@@ -4,6 +4,8 @@ format-2 report (tests/fixtures/format2) and the shipped programme, in both lang
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from docx.oxml.ns import qn
 
 from tests.summary.test_format2_report import FORMAT2, read, section
 from tests.summary.test_sections import FORMATS
+from tracker.cli import main
 from tracker.labels import Lang, label
 from tracker.loader import load_programme
 from tracker.state import State, build_state
@@ -60,8 +63,74 @@ def test_in_word_a_table_is_never_left_by_its_heading_or_intro(state: State, lan
     assert seen >= 2  # the overview's counts and the coming-up period at least
 
 
-def _pdf_pages(pdf: Path) -> list[str]:
-    from subprocess import run
+REPO = Path(__file__).parents[2]
+SHIPPED = ["--root", str(REPO), "--as-of", "2018-12-01", "--meeting", "2018-12-13"]
 
-    text = run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-    return text.split("\f")
+
+def _pages(pdf: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [page for page in text.split("\f") if page.strip()]
+
+
+def _shipped(tmp_path: Path, lang: Lang, suffix: str) -> Path:
+    out = tmp_path / f"ship-{lang}.{suffix}"
+    assert main(["summary", *SHIPPED, "--lang", lang, "-o", str(out)]) == 0
+    return out
+
+
+def _check_pages(pages: list[str], lang: Lang) -> None:
+    assert 1 <= len(pages) <= 3, len(pages)  # the shipped report: at most three A4 pages
+    draft = label("summary.status.concept", lang)
+    for n, page in enumerate(pages, start=1):
+        assert label("documents.page_of", lang, page=n, pages=len(pages)) in page, n
+        assert draft in page.splitlines()[0], n  # the draft mark heads every page
+    text = "\n".join(pages)
+    assert ("13 december 2018" if lang == "nl" else "13 December 2018") in text
+    if lang == "nl":
+        for english in ("Deadline", "Gezondheid", "Needs attention", "Overview", "None."):
+            assert english not in text, english
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_shipped_report_in_pdf_is_three_pages_at_most(tmp_path: Path, lang: Lang) -> None:
+    _check_pages(_pages(_shipped(tmp_path, lang, "pdf")), lang)
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("libreoffice") is None,
+    reason="needs libreoffice and pdftotext",
+)
+def test_the_shipped_report_in_word_is_three_pages_at_most(tmp_path: Path) -> None:
+    files = [_shipped(tmp_path, lang, "docx") for lang in LANGS]
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        ["libreoffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to",
+         "pdf", "--outdir", str(tmp_path / "pdf"), *map(str, files)],
+        capture_output=True, check=True, timeout=300,
+    )  # fmt: skip
+    for lang, docx in zip(LANGS, files, strict=True):
+        _check_pages(_pages(tmp_path / "pdf" / f"{docx.stem}.pdf"), lang)
+
+
+# A bold Arial letter at 8.5 pt is about 0.16 cm wide on average; each cell has 0.25 cm
+# of margins. (LibreOffice broke "Beheersmaatregel" at 2.1 cm and kept it whole at 2.96.)
+def _fits(word: str, twips: int) -> bool:
+    return twips / 567 >= len(word) * 0.16 + 0.25
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_in_word_no_header_word_is_broken(state: State, lang: Lang) -> None:
+    doc = summary_document(state, lang, date(2018, 12, 6))
+    body = open_docx(io.BytesIO(render_bytes(doc, "docx"))).element.body
+    checked = 0
+    for table in body.iterchildren(qn("w:tbl")):
+        grid = [int(c.get(qn("w:w"))) for c in table.iter(qn("w:gridCol"))]
+        header = next(table.iterchildren(qn("w:tr")))
+        for width, cell in zip(grid, header.iterchildren(qn("w:tc")), strict=True):
+            for word in "".join(t.text or "" for t in cell.iter(qn("w:t"))).split():
+                checked += 1
+                assert _fits(word, width), (word, width / 567)
+    assert checked > 20

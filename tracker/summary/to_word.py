@@ -56,6 +56,7 @@ CELL_MARGIN_CM = 0.1  # each side; Word's default 0.19 cm wastes a page on a lar
 CELL_PADDING_CM = 2 * CELL_MARGIN_CM + 0.05
 CHART_CM = 4.0
 CHART_PICTURE_CM = 3.6  # the scale's numbers about 6 pt
+HEADER_WORD_CHARS = 16
 SAMPLE_ROWS = 300  # enough rows to judge a column's width; keeps large tables linear
 # Where a table goes until the document is saved. Text cannot produce it: every "<"
 # in text is written as "&lt;".
@@ -129,7 +130,8 @@ def _wanted_widths(block: Table) -> list[float]:
         header = max((len(w) for w in column.label.split()), default=1)
         natural.append(_cm(max(header, min(longest, 60 if column.wide else 28))))
         content = min(longest, 14) if column.short else min(word, 12)
-        floor.append(_cm(max(content, min(header, 10))))  # header words stay whole
+        # Header words stay whole, up to a long Dutch compound ("Beheersmaatregel").
+        floor.append(_cm(max(content, min(header, HEADER_WORD_CHARS))))
     widths = list(natural)
     wide = [i for i, column in enumerate(block.columns) if column.wide]
     others = [i for i in range(len(widths)) if i not in wide]
