@@ -86,6 +86,10 @@ def _check_pages(pages: list[str], lang: Lang) -> None:
     for n, page in enumerate(pages, start=1):
         assert label("documents.page_of", lang, page=n, pages=len(pages)) in page, n
         assert draft in page.splitlines()[0], n  # the draft mark heads every page
+    # The overview is read as one: its heading, counts and total row on one page.
+    heading = label("summary.s.overview", lang)
+    (page,) = [p for p in pages if any(line.strip() == heading for line in p.splitlines())]
+    assert label("summary.total", lang) in page and label("measures", lang) in page
     text = "\n".join(pages)
     assert ("13 december 2018" if lang == "nl" else "13 December 2018") in text
     if lang == "nl":
