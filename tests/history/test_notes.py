@@ -163,3 +163,32 @@ def test_the_snapshot_keeps_digests_not_the_words(tmp_path: Path) -> None:
     entry = snapshot["items"]["netwerk"]
     assert set(entry["notes"]) == {"2018-07-04", "2018-10-20"}
     assert set(entry["texts"]) == {"decision_needed"}
+
+
+FORMAT2 = Path(__file__).parents[1] / "fixtures" / "format2"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_format2_since_the_last_meeting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: Lang
+) -> None:
+    """The report for December against the snapshot of October: a risk's status change
+    in its words in both tables; a rewritten note as a correction with its flags apart."""
+    root = tmp_path / "f2"
+    shutil.copytree(FORMAT2, root)
+    args = ["--root", str(root), "--lang", lang]
+    assert main(["snapshot", *args, "--as-of", "2018-10-11", "--label", "oct"]) == 0
+    kennis = root / "measures" / "lovp" / "kennis.yaml"
+    kennis.write_text(kennis.read_text().replace("Platform online.", "Online in two units."))
+    code, out, err = cli(capsys, "summary", *args, "--as-of", "2018-12-01", "--meeting",
+                         "2018-12-06", "--format", "md")  # fmt: skip
+    assert code == 0, err
+    rows = [line for line in out.splitlines() if line.startswith("|")]
+    (correction,) = [row for row in rows if "Online in two units." in row]
+    assert label("summary.correction", lang) in correction
+    # The note in quotes, the item's new flag after it in brackets.
+    assert "“Online in two units.” (" + label("history.now_stale", lang) + ")" in correction
+    mitigating = label("summary.risk_state.mitigating", lang)
+    venue = [row for row in rows if row.startswith("| 2018-11-01 | No venue for the third")]
+    assert len(venue) == 2  # in the updates and in the status changes
+    assert f"open → {mitigating}" in venue[0] and f"| open | **{mitigating}** |" in venue[1]

@@ -145,7 +145,9 @@ def _row_changed(item: ItemDiff, state: State, after: str | None, lang: Lang) ->
     if update is None:
         # Reported fields or notes changed with no update newer than the snapshot's: a
         # past update was rewritten, a correction of what was reported.
-        text = "; ".join([*rewritten, note] if note else rewritten)
+        text = "; ".join(rewritten)
+        if note:
+            text = f"{text} ({note})" if text else note
         return [
             ChangeRow(
                 item.id,

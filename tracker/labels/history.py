@@ -190,8 +190,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "de update van {date} is uit het logboek verwijderd",
     ),
     "history.note_correction": (
-        "note of the update of {date} rewritten; it now reads: {note}",
-        "toelichting van de update van {date} herschreven; die luidt nu: {note}",
+        "note of the update of {date} rewritten; it now reads: “{note}”",
+        "toelichting van de update van {date} herschreven; die luidt nu: “{note}”",
     ),
     "history.overdue_actions": ("Overdue actions", "Acties te laat"),
     "history.measured": ("{value} on {date}", "{value} op {date}"),
