@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from tests.summary.test_format2_report import FORMAT2, read, section
 from tests.summary.test_sections import FORMATS
 from tracker.cli import main
-from tracker.labels import Lang, label
+from tracker.labels import Lang, label, value_label
 from tracker.loader import load_programme
 from tracker.state import State, build_state
 from tracker.summary.export import render_bytes, summary_document
@@ -138,3 +138,14 @@ def test_in_word_no_header_word_is_broken(state: State, lang: Lang) -> None:
                 checked += 1
                 assert _fits(word, width), (word, width / 567)
     assert checked > 20
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_first_health_changes_from_not_set(state: State, fmt: str, lang: Lang) -> None:
+    """From no health to amber reads as from ○ not set, the overview's word, not a dash."""
+    changes = section(read(state, fmt, lang), "changes", lang)
+    health = label("summary.field.health", lang)
+    not_set = value_label("health", None, lang)
+    assert f"{health} ○ {not_set} → ▲ {value_label('health', 'amber', lang)}" in changes
+    assert f"{health} – →" not in changes

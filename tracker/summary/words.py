@@ -119,6 +119,8 @@ class Words:
         )
 
     def field_value(self, field: str, value: object | None, kind: str | None = None) -> str:
+        if field == "health":  # not set is a health of its own: ○, as in the overview
+            return self.health(str(value) if value is not None else None).text
         if value is None:
             return "–"
         if field == "progress":
