@@ -19,7 +19,9 @@ from tracker.cli import main
 from tracker.labels import Lang, label, value_label
 from tracker.loader import load_programme
 from tracker.state import State, build_state
+from tracker.summary.document import Column, Document, Facts, Section, Span, Table
 from tracker.summary.export import render_bytes, summary_document
+from tracker.summary.to_word import render_word
 
 LANGS: tuple[Lang, ...] = ("en", "nl")
 
@@ -149,3 +151,30 @@ def test_a_first_health_changes_from_not_set(state: State, fmt: str, lang: Lang)
     not_set = value_label("health", None, lang)
     assert f"{health} ○ {not_set} → ▲ {value_label('health', 'amber', lang)}" in changes
     assert f"{health} – →" not in changes
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_in_word_a_short_table_is_kept_whole(state: State, lang: Lang) -> None:
+    """Eight rows or fewer: every row keeps with the next, as the PDF keeps such a table
+    on one page; a longer table may run over pages."""
+    doc = summary_document(state, lang, date(2018, 12, 6))
+    body = open_docx(io.BytesIO(render_bytes(doc, "docx"))).element.body
+    sizes = set()
+    for table in body.iterchildren(qn("w:tbl")):
+        rows = list(table.iterchildren(qn("w:tr")))
+        data = len(rows) - 1  # after the header row
+        sizes.add(data <= 8)
+        for index, row in enumerate(rows):
+            paragraphs = list(row.iter(qn("w:p")))
+            keeps = {_keeps_with_next(p) for p in paragraphs}
+            assert keeps == {data <= 8 and index < data}, (index, data)
+    assert sizes == {True}  # the format-2 report's tables are all short
+
+
+def test_in_word_a_long_table_may_run_over_pages() -> None:
+    rows = tuple(((Span(f"row {n}"),),) for n in range(9))
+    table = Table((Column("Rows"),), rows)
+    doc = Document("en", "T", "S", Facts(()), (Section("s", "S", (table,), ()),), date(2018, 12, 1))
+    body = open_docx(io.BytesIO(render_word(doc))).element.body
+    (found,) = body.iterchildren(qn("w:tbl"))
+    assert not any(_keeps_with_next(p) for p in found.iter(qn("w:p")))

@@ -57,6 +57,7 @@ CELL_PADDING_CM = 2 * CELL_MARGIN_CM + 0.05
 CHART_CM = 4.0
 CHART_PICTURE_CM = 3.6  # the scale's numbers about 6 pt
 HEADER_WORD_CHARS = 16
+WHOLE_ROWS = 8  # a table this short stays on one page (print.css: table.whole)
 SAMPLE_ROWS = 300  # enough rows to judge a column's width; keeps large tables linear
 # Where a table goes until the document is saved. Text cannot produce it: every "<"
 # in text is written as "&lt;".
@@ -269,6 +270,8 @@ class _Writer:
 
     def table(self, block: Table) -> None:
         widths = [Cm(width).twips for width in _widths(block)]
+        # A short table is read as one, as in the PDF: each row keeps with the next.
+        whole = len(block.rows) <= WHOLE_ROWS
         style_id = self.doc.styles[TABLE_STYLE].style_id
         parts = [
             word_xml.table_start(style_id, widths, Cm(CELL_MARGIN_CM).twips),
@@ -279,6 +282,7 @@ class _Writer:
                         word_xml.paragraph(
                             word_xml.run(column.label, bold=True, size=TABLE_HALF_POINTS),
                             column.numeric,
+                            whole,
                         ),
                         HEADER_FILL,
                     )
@@ -289,16 +293,18 @@ class _Writer:
         # Word reads each cell's width, not the column's. Runs are sized one by one:
         # LibreOffice ignores a table style's font size. Summaries share cell objects
         # between rows, so each distinct cell is written once per column.
-        made: list[dict[Line, str]] = [{} for _ in block.columns]
+        made: list[dict[tuple[Line, bool], str]] = [{} for _ in block.columns]
         runs = self._runs
-        for row in block.rows:
+        last = len(block.rows) - 1
+        for index, row in enumerate(block.rows):
+            keep = whole and index < last
             cells = []
             for value, known, column, width in zip(row, made, block.columns, widths, strict=True):
                 if isinstance(value, Chart):
                     picture = self.pictures.run(value)
-                    cells.append(word_xml.cell(width, word_xml.paragraph(picture)))
+                    cells.append(word_xml.cell(width, word_xml.paragraph(picture, keep=keep)))
                     continue
-                xml = known.get(value)
+                xml = known.get((value, keep))
                 if xml is None:
                     content = []
                     for span in value:
@@ -306,8 +312,8 @@ class _Writer:
                         if run is None:
                             run = runs[span] = _table_run(span)
                         content.append(run)
-                    xml = known[value] = word_xml.cell(
-                        width, word_xml.paragraph("".join(content), column.numeric)
+                    xml = known[value, keep] = word_xml.cell(
+                        width, word_xml.paragraph("".join(content), column.numeric, keep)
                     )
                 cells.append(xml)
             parts.append(word_xml.row("".join(cells)))
