@@ -43,11 +43,12 @@ class ChangeSet:
 
     @property
     def status_rows(self) -> tuple[tuple[ChangeRow, FieldChange], ...]:
-        """Each change of status or phase, with the row it belongs to (not corrections)."""
+        """Each change of status or phase (a risk's status too), with the row it belongs
+        to (not corrections)."""
         return tuple(
             (row, change)
             for row in self.rows
             if not row.correction
             for change in row.changes
-            if change.field in ("status", "phase")
+            if change.field in ("status", "phase", "risk_status")
         )

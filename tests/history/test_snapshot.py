@@ -23,7 +23,7 @@ def _snapshot(root: Path = GOOD, as_of: date = AS_OF) -> dict:
 
 def test_header() -> None:
     snap = _snapshot()
-    assert snap["format"] == 1
+    assert snap["format"] == 2
     assert snap["label"] == "nov"
     assert snap["taken"] == "2018-11-01T09:30:05Z"
     assert snap["as_of"] == "2018-11-01"
@@ -54,6 +54,9 @@ def test_items_carry_the_derived_facts() -> None:
         "overdue": True,
         "stale": False,
         "last_update": "2018-10-20",
+        # Digests, not the words: which note or text was rewritten can be told.
+        "notes": {"2018-07-04": "2e7a0f1f70f7", "2018-10-20": "6e15601edd2e"},
+        "texts": {"decision_needed": "48ede15ac30d"},
     }
     assert items["webcare"]["status"] == "running"  # a pilot's phase
     assert items["webcare"]["stale"] is True

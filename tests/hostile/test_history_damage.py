@@ -16,6 +16,7 @@ from tests.conftest import AS_OF, GOOD
 from tracker.cli import main
 from tracker.history.diff import diff_snapshots
 from tracker.history.render import diff_lines
+from tracker.history.since import change_set
 from tracker.history.snapshot import build_snapshot
 from tracker.history.storage import HistoryStore, history_path
 from tracker.history.timeline import health_history
@@ -66,6 +67,9 @@ ISSUE_CASES = {
     "opgave health number": (("opgaven", 0, "health"), 1),
     "item health list": (("items", "netwerk", "health"), [1]),
     "last_update number": (("items", "netwerk", "last_update"), 1),
+    "notes text": (("items", "netwerk", "notes"), "abc"),
+    "a note's digest a number": (("items", "netwerk", "notes", "2018-10-20"), 1),
+    "texts list": (("items", "netwerk", "texts"), ["description"]),
 }
 
 
@@ -143,12 +147,15 @@ def test_any_value_in_any_field_never_crashes(
     store = HistoryStore(root)
     found = store.snapshots()
     assert "ok" in [s["label"] for s in found]
-    programme = load_programme(GOOD)
-    now = build_snapshot(build_state(programme, AS_OF), "now", None, None, None)
+    state = build_state(load_programme(GOOD), AS_OF)
+    now = build_snapshot(state, "now", None, None, None)
     for snapshot in found:  # what `history`, `diff`, `summary` and view 8 do with each
         _row(snapshot, "en")
         for a, b in ((snapshot, now), (now, snapshot), (taken, snapshot)):
             diff_lines(diff_snapshots(a, b), "en")
+        # The summary's change rows, notes and texts among them, in both languages.
+        for lang in ("en", "nl"):
+            change_set(diff_snapshots(snapshot, now), snapshot, state, "ok", lang)
     read_history(root, "en")
     health_history(store, "netwerk")
     for argv in (["history"], ["history", "--json"], ["diff", "ok", "bad", "--json"]):

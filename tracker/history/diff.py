@@ -159,13 +159,44 @@ def _field_name(entry: Mapping[str, Any], name: str) -> str:
     return name
 
 
+def _digests(entry: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
+    found = entry.get(name)
+    return found if isinstance(found, Mapping) else None
+
+
+def rewritten_notes(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[str, ...]:
+    """Keys of the updates on side a whose note is different, or gone, on side b.
+
+    A snapshot of format 1 kept no notes: then nothing can be seen, and nothing is said.
+    """
+    old, new = _digests(before, "notes"), _digests(after, "notes")
+    if old is None or new is None:
+        return ()
+    return tuple(sorted(key for key, value in old.items() if new.get(key) != value))
+
+
+def changed_texts(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[str, ...]:
+    """The item's text fields written, rewritten or emptied between the sides."""
+    old, new = _digests(before, "texts"), _digests(after, "texts")
+    if old is None or new is None:
+        return ()
+    return tuple(sorted(name for name in old.keys() | new.keys() if old.get(name) != new.get(name)))
+
+
 def _item_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[Change, ...]:
     names = ITEM_FIELDS + _KIND_FIELDS.get(after.get("kind"), ())  # type: ignore[arg-type]
-    return tuple(
+    changes = [
         Change(_field_name(after, name), before.get(name), after.get(name))
         for name in names
         if before.get(name) != after.get(name)
-    )
+    ]
+    # Which notes and texts changed, not their words: the snapshot keeps digests only.
+    notes, texts = rewritten_notes(before, after), changed_texts(before, after)
+    if notes:
+        changes.append(Change("notes", None, list(notes)))
+    if texts:
+        changes.append(Change("texts", None, list(texts)))
+    return tuple(changes)
 
 
 def _indicator_moved(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from tracker.history.diff import Change, Diff, IndicatorMove, ItemDiff, ItemRef, OpgaveDiff, Side
 from tracker.history.gitrev import short_commit
+from tracker.history.snapshot import TEXT_FIELDS
 from tracker.labels import HEALTH_COLOUR, HEALTH_SYMBOL, Lang, label, value_label
 from tracker.textsafe import one_line
 
@@ -80,7 +81,32 @@ def side_text(side: Side, lang: Lang) -> Text:
     return out
 
 
+def update_name(key: str) -> str:
+    """An update key as shown: `2018-09-20`, or `2018-09-20 (2)` for a second that day."""
+    day, _, n = str(key).partition("#")
+    return one_line(f"{day} ({n})" if n else day, 40)
+
+
+def text_name(name: str, lang: Lang) -> str:
+    return label(f"history.text.{name}", lang) if name in TEXT_FIELDS else one_line(name, 40)
+
+
+def _words_text(change: Change, lang: Lang) -> Text | None:
+    """A rewritten note or text, in words; None for any other change."""
+    names = change.after if isinstance(change.after, list | tuple) else ()
+    if change.field == "notes":
+        updates = ", ".join(update_name(k) for k in names)
+        return Text(label("history.notes_rewritten", lang, updates=updates), style="yellow")
+    if change.field == "texts":
+        fields = ", ".join(text_name(n, lang) for n in names)
+        return Text(label("history.texts_changed", lang, fields=fields))
+    return None
+
+
 def _change_text(change: Change, lang: Lang) -> Text:
+    words = _words_text(change, lang)
+    if words is not None:
+        return words
     if change.field in ("overdue", "stale"):
         key = {
             ("overdue", True): "history.now_overdue",

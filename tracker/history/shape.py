@@ -59,6 +59,9 @@ class _Item(BaseModel):
     stale: bool | None = None
     last_update: IsoDate | None = None
     overdue_actions: int | None = None
+    # Digests by update key and by text field; absent in snapshots of format 1.
+    notes: dict[str, str] | None = None
+    texts: dict[str, str] | None = None
     indicator: _Indicator | None = None
 
 

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.changes import ChangeRow, ChangeSet, FieldChange
-from tracker.history.diff import Diff, IndicatorMove, ItemDiff, ItemRef, diff_snapshots
+from tracker.history.diff import Change, Diff, IndicatorMove, ItemDiff, ItemRef, diff_snapshots
 from tracker.history.errors import HistoryError
 from tracker.history.gitrev import short_commit
+from tracker.history.render import text_name, update_name
 from tracker.history.sides import GIT_PREFIX, now_side, side
-from tracker.history.snapshot import Snapshot
+from tracker.history.snapshot import Snapshot, update_keys
 from tracker.history.storage import HistoryStore
 from tracker.labels import Lang, label
 from tracker.textsafe import one_line
@@ -26,7 +27,7 @@ from tracker.textsafe import one_line
 if TYPE_CHECKING:
     from tracker.state import ItemState, State
 # The fields the summary's change rows carry; flags and counts go into the note.
-_SUMMARY_FIELDS = ("status", "phase", "health", "progress")
+_SUMMARY_FIELDS = ("status", "phase", "risk_status", "health", "progress")
 
 
 def default_since(root: Path, state: State, meeting: date) -> str | None:
@@ -101,28 +102,69 @@ def _notes(item: ItemDiff, lang: Lang, updated: bool) -> list[str]:
             out.append(label(f"history.now_{flag}", lang))
         elif became is False:
             out.append(label(f"history.no_longer_{flag}", lang))
+    texts = _names(item.change("texts"))
+    if texts:
+        fields = ", ".join(text_name(n, lang) for n in texts)
+        out.append(label("history.texts_changed", lang, fields=fields))
     return out
 
 
-def _row_changed(item: ItemDiff, state: State, after: str | None, lang: Lang) -> ChangeRow:
-    update = _latest_update(state.get(item.id), after)
+def _names(change: Change | None) -> list[str]:
+    found = change.after if change is not None else None
+    return [str(n) for n in found] if isinstance(found, list | tuple) else []
+
+
+def _rewritten(item: ItemDiff, s: ItemState | None, lang: Lang) -> tuple[date | None, list[str]]:
+    """The newest rewritten update's date, and each rewritten note as it reads now."""
+    keys = _names(item.change("notes"))
+    if not keys:
+        return None, []
+    updates = (s.item.__dict__.get("updates") or ()) if s is not None else ()
+    now = dict(zip(update_keys(updates), updates, strict=True))
+    days, out = [], []
+    for key in keys:
+        update = now.get(key)
+        if update is None:
+            out.append(label("history.update_removed", lang, date=update_name(key)))
+            continue
+        days.append(update.date)
+        note = one_line(update.note, 300)
+        out.append(label("history.note_correction", lang, date=update_name(key), note=note))
+    return (max(days) if days else None), out
+
+
+def _row_changed(item: ItemDiff, state: State, after: str | None, lang: Lang) -> list[ChangeRow]:
+    found = state.get(item.id)
+    update = _latest_update(found, after)
     notes = ", ".join(_notes(item, lang, update is not None))
     note = update.note if update else ""
     if notes:
         note = f"{note} ({notes})" if note else notes
     fields = _field_changes(item)
-    return ChangeRow(
-        item.id,
-        item.kind,
-        item.title,
-        update.date if update else None,
-        note,
-        fields,
-        update.by if update else None,
-        # Reported fields changed with no update newer than the snapshot's: a past
-        # update was rewritten.
-        correction=update is None and bool(fields),
-    )
+    day, rewritten = _rewritten(item, found, lang)
+    if update is None:
+        # Reported fields or notes changed with no update newer than the snapshot's: a
+        # past update was rewritten, a correction of what was reported.
+        text = "; ".join(rewritten)
+        if note:
+            text = f"{text} ({note})" if text else note
+        return [
+            ChangeRow(
+                item.id,
+                item.kind,
+                item.title,
+                day,
+                text,
+                fields,
+                correction=bool(fields) or bool(rewritten),
+            )
+        ]
+    rows = [ChangeRow(item.id, item.kind, item.title, update.date, note, fields, update.by)]
+    if rewritten:  # beside the progress, never folded into it
+        rows.append(
+            ChangeRow(item.id, item.kind, item.title, day, "; ".join(rewritten), correction=True)
+        )
+    return rows
 
 
 def _row_added(ref: ItemRef, state: State, lang: Lang) -> ChangeRow:
@@ -174,7 +216,8 @@ def change_set(diff: Diff, before: Snapshot, state: State, spec: str, lang: Lang
     last = {k.lower(): e.get("last_update") for k, e in (before.get("items") or {}).items()}
     rows = [_row_added(r, state, lang) for r in diff.added]
     rows += [_row_removed(r, lang) for r in diff.removed]
-    rows += [_row_changed(d, state, last.get(d.id.lower()), lang) for d in diff.changed]
+    for d in diff.changed:
+        rows += _row_changed(d, state, last.get(d.id.lower()), lang)
     rows += [_row_indicator(m, lang) for m in diff.indicators]
     rows.sort(key=lambda r: (r.date or date.min, r.item_id.lower()))
     return ChangeSet(tuple(rows), since=_since_text(diff, spec, lang))

@@ -2,12 +2,15 @@
 
 Only derived facts are kept (status, health, progress, flags, roll-ups), never a
 second copy of the programme: the files, or their git commit, stay the source.
-Titles are kept as written; they are cleaned where they are shown.
+Titles are kept as written; they are cleaned where they are shown. Notes and the
+longer texts are kept as short digests only: enough to see that one was rewritten,
+with the words themselves left in the files (docs/history.md).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -16,7 +19,8 @@ from tracker.loader import Programme
 from tracker.state import ItemState, Rollup, State
 from tracker.steering import RiskState
 
-FORMAT = 1
+# 2: items carry `notes` and `texts` digests; format 1 snapshots are read as they are.
+FORMAT = 2
 TRACKED = ("measure", "pilot")
 
 Snapshot = dict[str, Any]
@@ -46,6 +50,60 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+# The item's own texts the report shows; a rewrite of one is a change of what was reported.
+TEXT_FIELDS = (
+    "description",
+    "evaluation",
+    "mitigation",
+    "summary",
+    "next",
+    "decisions",
+    "decision_needed",
+)
+# 12 hex digits (48 bits): a chance rewrite going unseen is negligible, and the
+# history file grows by a few bytes per update.
+_DIGEST_CHARS = 12
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json", exclude_none=True)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def digest(value: Any) -> str:
+    """A short, stable digest of a note or text (text, a list, or a model such as a decision)."""
+    plain = _plain(value)
+    text = plain if isinstance(plain, str) else json.dumps(plain, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:_DIGEST_CHARS]
+
+
+def update_keys(updates: Any) -> list[str]:
+    """Each update's key in the file's order: its date, with `#2`, `#3` for a later one
+    on the same date."""
+    seen: dict[str, int] = {}
+    keys = []
+    for update in updates:
+        day = update.date.isoformat()
+        seen[day] = seen.get(day, 0) + 1
+        keys.append(day if seen[day] == 1 else f"{day}#{seen[day]}")
+    return keys
+
+
+def note_digests(item: Any) -> dict[str, str]:
+    """The digest of every update's note, by update key."""
+    updates = item.__dict__.get("updates") or ()
+    return {key: digest(u.note) for key, u in zip(update_keys(updates), updates, strict=True)}
+
+
+def text_digests(item: Any) -> dict[str, str]:
+    """The digest of each of the item's TEXT_FIELDS that is filled in."""
+    fields = item.__dict__
+    return {name: digest(fields[name]) for name in TEXT_FIELDS if fields.get(name)}
+
+
 def item_entry(s: ItemState, risks: dict[str, RiskState] | None = None) -> dict[str, Any]:
     """The snapshot entry of one item; `risks` by id gives a risk's score and band."""
     entry: dict[str, Any] = {
@@ -59,6 +117,8 @@ def item_entry(s: ItemState, risks: dict[str, RiskState] | None = None) -> dict[
         "overdue": s.overdue,
         "stale": s.stale,
         "last_update": _iso(s.last_update),
+        "notes": note_digests(s.item),
+        "texts": text_digests(s.item),
     }
     if s.kind == "meeting":
         # A meeting's own flags stay false; its overdue actions are what matters.

@@ -123,7 +123,7 @@ class StatusChange:
     kind: str
     title: str
     day: date | None
-    field: str  # status | phase
+    field: str  # status | phase | risk_status
     before: str | None
     after: str | None
 

@@ -52,7 +52,7 @@ def changes(s: Summary, w: Words) -> Section:
                 (Span(row.date.isoformat() if row.date else "–"),),
                 w.item(row.title, row.item_id),
                 tuple(note),
-                (Span("; ".join(w.change(c) for c in row.changes) or "–"),),
+                (Span("; ".join(w.change(c, row.kind) for c in row.changes) or "–"),),
             )
         )
     status_columns = (
@@ -65,8 +65,8 @@ def changes(s: Summary, w: Words) -> Section:
         (
             (Span(c.day.isoformat() if c.day else "–"),),
             w.item(c.title, c.item_id),
-            (Span(w.field_value(c.field, c.before)),),
-            (Span(w.field_value(c.field, c.after), strong=True),),
+            (Span(w.field_value(c.field, c.before, c.kind)),),
+            (Span(w.field_value(c.field, c.after, c.kind), strong=True),),
         )
         for c in s.status_changes
     ]

@@ -56,6 +56,8 @@ CELL_MARGIN_CM = 0.1  # each side; Word's default 0.19 cm wastes a page on a lar
 CELL_PADDING_CM = 2 * CELL_MARGIN_CM + 0.05
 CHART_CM = 4.0
 CHART_PICTURE_CM = 3.6  # the scale's numbers about 6 pt
+HEADER_WORD_CHARS = 16
+WHOLE_ROWS = 8  # a table this short stays on one page (print.css: table.whole)
 SAMPLE_ROWS = 300  # enough rows to judge a column's width; keeps large tables linear
 # Where a table goes until the document is saved. Text cannot produce it: every "<"
 # in text is written as "&lt;".
@@ -129,7 +131,8 @@ def _wanted_widths(block: Table) -> list[float]:
         header = max((len(w) for w in column.label.split()), default=1)
         natural.append(_cm(max(header, min(longest, 60 if column.wide else 28))))
         content = min(longest, 14) if column.short else min(word, 12)
-        floor.append(_cm(max(content, min(header, 10))))  # header words stay whole
+        # Header words stay whole, up to a long Dutch compound ("Beheersmaatregel").
+        floor.append(_cm(max(content, min(header, HEADER_WORD_CHARS))))
     widths = list(natural)
     wide = [i for i, column in enumerate(block.columns) if column.wide]
     others = [i for i in range(len(widths)) if i not in wide]
@@ -267,6 +270,8 @@ class _Writer:
 
     def table(self, block: Table) -> None:
         widths = [Cm(width).twips for width in _widths(block)]
+        # A short table is read as one, as in the PDF: each row keeps with the next.
+        whole = len(block.rows) <= WHOLE_ROWS
         style_id = self.doc.styles[TABLE_STYLE].style_id
         parts = [
             word_xml.table_start(style_id, widths, Cm(CELL_MARGIN_CM).twips),
@@ -277,6 +282,7 @@ class _Writer:
                         word_xml.paragraph(
                             word_xml.run(column.label, bold=True, size=TABLE_HALF_POINTS),
                             column.numeric,
+                            whole,
                         ),
                         HEADER_FILL,
                     )
@@ -287,16 +293,18 @@ class _Writer:
         # Word reads each cell's width, not the column's. Runs are sized one by one:
         # LibreOffice ignores a table style's font size. Summaries share cell objects
         # between rows, so each distinct cell is written once per column.
-        made: list[dict[Line, str]] = [{} for _ in block.columns]
+        made: list[dict[tuple[Line, bool], str]] = [{} for _ in block.columns]
         runs = self._runs
-        for row in block.rows:
+        last = len(block.rows) - 1
+        for index, row in enumerate(block.rows):
+            keep = whole and index < last
             cells = []
             for value, known, column, width in zip(row, made, block.columns, widths, strict=True):
                 if isinstance(value, Chart):
                     picture = self.pictures.run(value)
-                    cells.append(word_xml.cell(width, word_xml.paragraph(picture)))
+                    cells.append(word_xml.cell(width, word_xml.paragraph(picture, keep=keep)))
                     continue
-                xml = known.get(value)
+                xml = known.get((value, keep))
                 if xml is None:
                     content = []
                     for span in value:
@@ -304,8 +312,8 @@ class _Writer:
                         if run is None:
                             run = runs[span] = _table_run(span)
                         content.append(run)
-                    xml = known[value] = word_xml.cell(
-                        width, word_xml.paragraph("".join(content), column.numeric)
+                    xml = known[value, keep] = word_xml.cell(
+                        width, word_xml.paragraph("".join(content), column.numeric, keep)
                     )
                 cells.append(xml)
             parts.append(word_xml.row("".join(cells)))
@@ -320,13 +328,17 @@ class _Writer:
         self.paragraph()  # space after the table, which Word does not add by itself
 
     def blocks(self, blocks: tuple[Block, ...]) -> None:
-        for block in blocks:
+        for index, block in enumerate(blocks):
             if block.kind == "paragraph":
                 paragraph = self.paragraph()
                 _add_line(paragraph, block.spans)
                 if block.muted:
                     for run in paragraph.runs:
                         run.italic = True
+                if index + 1 < len(blocks):
+                    # A paragraph that introduces a table or list stays on its page:
+                    # the heading (kept with next) and the intro never end a page alone.
+                    paragraph.paragraph_format.keep_with_next = True
             elif block.kind == "bullets":
                 for item in block.items:
                     _add_line(self.paragraph("List Bullet"), item)

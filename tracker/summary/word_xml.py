@@ -90,8 +90,14 @@ def run(text: str, bold: bool = False, colour: str | None = None, size: int | No
     return f"<w:r>{content}</w:r>" if content else "<w:r/>"
 
 
-def paragraph(runs: str, right: bool = False) -> str:
-    content = (RIGHT if right else "") + runs
+KEEP = "<w:pPr><w:keepNext/></w:pPr>"
+KEEP_RIGHT = '<w:pPr><w:keepNext/><w:jc w:val="right"/></w:pPr>'  # CT_PPr's order
+
+
+def paragraph(runs: str, right: bool = False, keep: bool = False) -> str:
+    """A <w:p>; `keep`: on the same page as the next (a row of a table kept whole)."""
+    props = (KEEP_RIGHT if right else KEEP) if keep else (RIGHT if right else "")
+    content = props + runs
     return f"<w:p>{content}</w:p>" if content else "<w:p/>"
 
 

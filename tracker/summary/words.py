@@ -118,21 +118,28 @@ class Words:
             "summary.period_range", start=self.long_date(first), end=self.long_date(period.end)
         )
 
-    def field_value(self, field: str, value: object | None) -> str:
+    def field_value(self, field: str, value: object | None, kind: str | None = None) -> str:
+        if field == "health":  # not set is a health of its own: ○, as in the overview
+            return self.health(str(value) if value is not None else None).text
         if value is None:
             return "–"
         if field == "progress":
             return f"{value}%"
+        # A risk's status has words of its own (open, mitigating, closed).
+        if field == "risk_status" or (field == "status" and kind == "risk"):
+            key = f"summary.risk_state.{value}"
+            return self(key) if key in LABELS else safe_line(value)
         if field in ("status", "phase", "health"):
             if field == "health":
                 return self.health(str(value)).text
             return value_label(field, str(value), self.lang)
         return safe_line(value)
 
-    def change(self, change: FieldChange) -> str:
-        before = self.field_value(change.field, change.before)
-        after = self.field_value(change.field, change.after)
-        key = f"summary.field.{change.field}"
+    def change(self, change: FieldChange, kind: str | None = None) -> str:
+        before = self.field_value(change.field, change.before, kind)
+        after = self.field_value(change.field, change.after, kind)
+        field = "status" if change.field == "risk_status" else change.field
+        key = f"summary.field.{field}"
         name = self(key) if key in LABELS else change.field
         return f"{name} {before} → {after}"
 
