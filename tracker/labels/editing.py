@@ -83,8 +83,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "edit.bad_value": ("{field}: {message}", "{field}: {message}"),
     "edit.note_empty": (
-        "the note is empty; say in a few words what happened",
-        "de toelichting is leeg; zeg in een paar woorden wat er gebeurde",
+        "the note is empty (spaces and invisible characters such as U+200B count as "
+        "nothing); say in a few words what happened",
+        "de toelichting is leeg (spaties en onzichtbare tekens zoals U+200B tellen niet); "
+        "zeg in een paar woorden wat er gebeurde",
     ),
     "edit.control_char": (
         "{field} holds a control character ({code}); remove it",
