@@ -79,3 +79,22 @@ def test_the_hint_quotes_the_folder_for_the_shell(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     command = next(line for line in result.stdout.splitlines() if "validate --root" in line)
     assert shlex.split(command.strip()) == ["ggp-tracker", "validate", "--root", str(target)]
+
+
+def test_a_failed_init_into_an_empty_folder_leaves_it_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tracker.cli import main
+    from tracker.commands import init
+
+    target = tmp_path / "programme"
+    target.mkdir()
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(init, "write_bytes_atomic", full)
+    assert main(["init", str(target), "--as-of", "2018-11-01"]) == 1
+    assert "No space left" in capsys.readouterr().err
+    assert list(target.iterdir()) == []  # a retry is not refused as "not empty"
+    assert [p.name for p in tmp_path.iterdir()] == ["programme"]

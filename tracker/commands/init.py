@@ -11,6 +11,7 @@ with anything in it is refused, so nothing there can be overwritten.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import os
 import secrets
@@ -149,17 +150,16 @@ def _place(target: Path, files: dict[str, bytes]) -> None:
     existed = target.is_dir()
     if existed:
         _claim(target)
-    for _ in range(100):
-        building = parent / f".{target.name}.init-{secrets.token_hex(6)}.tmp"
-        try:
-            building.mkdir()  # the mode a plain folder gets, not mkdtemp's private 0700
-            break
-        except FileExistsError:
-            continue
-    else:
-        raise FileExistsError(errno.EEXIST, "no free temporary name", str(parent))
+    building: Path | None = None
     try:
-        _build(building, files)
+        try:
+            building = _new_folder(parent, target.name)
+            _build(building, files)
+        except BaseException:
+            if existed:  # give the claim back, or a retry would find the folder not empty
+                with contextlib.suppress(OSError):
+                    (target / WORK_FOLDER).rmdir()
+            raise
         if existed:
             for entry in sorted(os.listdir(building)):
                 if entry != WORK_FOLDER:
@@ -174,7 +174,21 @@ def _place(target: Path, files: dict[str, bytes]) -> None:
                 raise _Taken from None
             raise
     finally:
-        shutil.rmtree(building, ignore_errors=True)
+        if building is not None:
+            shutil.rmtree(building, ignore_errors=True)
+
+
+def _new_folder(parent: Path, name: str) -> Path:
+    """A new folder beside the target, with the mode a plain folder gets (not mkdtemp's
+    private 0700: it becomes the programme folder)."""
+    for _ in range(100):
+        folder = parent / f".{name}.init-{secrets.token_hex(6)}.tmp"
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(parent))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
