@@ -1,17 +1,67 @@
 """Writing a file so that readers see the old content or the new, never half of it.
 
 Every writer of the tool goes through `write_bytes_atomic`; write-back to the
-programme files adds its changed-on-disk check as the `before_replace` hook.
+programme files adds its changed-on-disk check as the `before_replace` hook. A writer
+killed before its rename leaves its temporary file; the next write of the same file
+removes it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
+
+STALE_AFTER = 3600  # seconds: a temporary file this old is not being written any more
+_TEMP = re.compile(r"\.(?P<name>.+)\.(?:(?P<pid>[0-9]+)-)?[0-9a-f]{12}\.tmp")
+
+
+def _writer_gone(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # another thread of this process may be writing it
+    try:
+        os.kill(pid, 0)  # no signal sent: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists (another user's), or the system will not say
+    return False
+
+
+def remove_stale_temps(folder: Path, name: str, now: float | None = None) -> None:
+    """Remove temporary files an interrupted write of `name` left in `folder` (a writer
+    killed between creating its temporary file and the rename).
+
+    Only names this module makes for `name` (`.NAME.PID-HEX.tmp`, or `.NAME.HEX.tmp`
+    from earlier versions), only regular files, and only when the process named in it
+    is gone or the file was not changed for an hour: a write in progress on another
+    machine sharing the folder is left alone. Nothing else is touched.
+    """
+    now = time.time() if now is None else now
+    try:
+        entries = os.scandir(folder)
+    except OSError:
+        return
+    with entries:
+        for entry in entries:
+            match = _TEMP.fullmatch(entry.name)
+            if match is None or match["name"] != name:
+                continue
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                continue
+            pid = match["pid"]
+            if now - st.st_mtime > STALE_AFTER or (pid is not None and _writer_gone(int(pid))):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _create_temp(folder: Path, name: str, mode: int) -> tuple[int, str]:
@@ -24,7 +74,7 @@ def _create_temp(folder: Path, name: str, mode: int) -> tuple[int, str]:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        temp = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+        temp = os.path.join(folder, f".{name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
         try:
             return os.open(temp, flags, mode), temp
         except FileExistsError:
@@ -54,6 +104,7 @@ def write_bytes_atomic(
     it was and the exception propagates.
     """
     folder = path.parent
+    remove_stale_temps(folder, path.name)
     try:
         st: os.stat_result | None = os.stat(path)
     except OSError:

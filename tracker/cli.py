@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from tracker.tui.app import run_app
 
-            return run_app(ctx, read_only=args.read_only)
+            return run_app(ctx, read_only=args.read_only, follow_today=args.as_of is None)
         return int(args.run(args, ctx))
     except KeyboardInterrupt:
         return 130

@@ -1,6 +1,7 @@
 """Writing an export file safely: atomically, never through a link, never over a folder.
 
-The one writer of the report, the calendar and the workbook. It imports neither the
+The one writer of every `-o`: the report, the calendar, the workbook and its CSV
+folder, the schema and the round's letters. It imports neither the
 report nor the reach code, so a calendar does not pay for loading the report. Its
 refusals are worded per export (`words`: "summary" or "reach", a label-table prefix).
 """
@@ -45,4 +46,23 @@ def write_output(target: Path, data: bytes, lang: Lang, words: str = "reach") ->
         write_bytes_atomic(target, data)
     except OSError as exc:
         return label("write_failed", lang, file=target, reason=exc.strerror or str(exc))
+    return None
+
+
+def write_folder(
+    folder: Path, files: dict[str, bytes], lang: Lang, words: str = "reach"
+) -> str | None:
+    """Write each of `files` (name to bytes) into `folder`, made when absent, with the
+    rules of `write_output`; an error message, or None. A folder that is a link is
+    refused too: what is written there would land wherever it leads."""
+    if os.path.islink(folder):
+        return label(f"{words}.symlink", lang, file=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return label("write_failed", lang, file=folder, reason=exc.strerror or str(exc))
+    for name, data in files.items():
+        error = write_output(folder / name, data, lang, words)
+        if error:
+            return error
     return None

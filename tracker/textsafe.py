@@ -13,6 +13,19 @@ def clean(text: object) -> str:
     return _CONTROLS.sub("", "" if text is None else str(text))
 
 
+# Characters that show as nothing: zero-width space, non-joiner and joiner, word joiner,
+# byte-order mark, soft hyphen, Mongolian vowel separator, invisible operators, direction
+# marks. A text of only these (and spaces) says nothing, yet is not empty to `str.strip`.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064\u200e\u200f")
+)
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` shows as nothing: empty, white space or invisible characters only."""
+    return not clean(text).translate(_INVISIBLE).strip()
+
+
 def one_line(text: object, limit: int | None = None) -> str:
     """`clean` text folded to one line, optionally shortened with an ellipsis."""
     out = " ".join(clean(text).split())

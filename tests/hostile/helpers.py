@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
+from subprocess import CompletedProcess
 
-from tests.conftest import GOOD
+from tests.conftest import GOOD, REPO
 from tracker.loader import Programme, load_programme
 from tracker.problems import Problem
 
@@ -44,3 +48,17 @@ def load_with_good(root: Path) -> Programme:
     for problem in programme.problems:
         assert problem.hint, problem.text()
     return programme
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120) -> CompletedProcess[str]:
+    """`ggp-tracker ARGS` as a user runs it: a child process of the installed tool."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

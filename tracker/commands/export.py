@@ -44,20 +44,20 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if ctx.programme.errors:
         print(label("reach.load_errors", lang, errors=ctx.programme.errors), file=sys.stderr)
     if args.format == "csv":
-        from tracker.reach.csvfiles import write_csv_folder
+        from tracker.exportfile import write_folder
+        from tracker.reach.csvfiles import csv_files
 
         folder = args.output or Path(f"ggp-{state.as_of.isoformat()}")
         if folder.exists() and not folder.is_dir():
             print(label("reach.export.not_a_folder", lang, dir=folder), file=sys.stderr)
             return 1
-        try:
-            written = write_csv_folder(folder, tables)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            print(label("write_failed", lang, file=folder, reason=reason), file=sys.stderr)
+        files = csv_files(tables)
+        error = write_folder(folder, files, lang)
+        if error:
+            print(error, file=sys.stderr)
             return 1
         print(
-            label("reach.export.csv_written", lang, count=len(written), dir=folder), file=sys.stderr
+            label("reach.export.csv_written", lang, count=len(files), dir=folder), file=sys.stderr
         )
         return 0
     from tracker.exportfile import write_output

@@ -11,9 +11,15 @@ with anything in it is refused, so nothing there can be overwritten.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
+import secrets
+import shutil
 import sys
 from datetime import date
 from pathlib import Path
+from shlex import quote
 from typing import TYPE_CHECKING
 
 from tracker.atomic import write_bytes_atomic
@@ -21,6 +27,8 @@ from tracker.bundled import EMPTY, PROGRAMME, bundled
 from tracker.labels import Lang, label
 from tracker.merge.setup import ATTRIBUTES, attributes_text
 from tracker.schema import AGENDA_SCHEMA, ITEM_SCHEMA, SCHEMA_DIR, schema_text, with_modeline
+from tracker.workfolder import FOLDER as WORK_FOLDER
+from tracker.workfolder import GITIGNORE as WORK_GITIGNORE
 
 if TYPE_CHECKING:
     from tracker.context import Context
@@ -89,6 +97,7 @@ def init_files(empty: bool, lang: Lang, as_of: date) -> dict[str, bytes]:
     files[".vscode/settings.json"] = VSCODE_SETTINGS.encode()
     files[".gitignore"] = GITIGNORE.encode()
     files[ATTRIBUTES] = (attributes_text() or "").encode()
+    files[f"{WORK_FOLDER}/.gitignore"] = WORK_GITIGNORE.encode()
     return dict(sorted(files.items()))
 
 
@@ -107,24 +116,100 @@ def _refusal(target: Path) -> str | None:
     return "init_not_empty"
 
 
+def _build(folder: Path, files: dict[str, bytes]) -> None:
+    for rel, data in files.items():
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, data)
+
+
+class _Taken(Exception):
+    """Another run filled the folder while this one was building."""
+
+
+def _claim(target: Path) -> None:
+    """Make `target/.tracker`, which only one run can: the folder is this run's to fill."""
+    try:
+        (target / WORK_FOLDER).mkdir()
+    except FileExistsError:
+        raise _Taken from None
+
+
+def _place(target: Path, files: dict[str, bytes]) -> None:
+    """Build the programme in a new folder beside `target`, then move it into place.
+
+    A new `target` is the built folder renamed: the rename fails when another run's
+    folder is there by then (ENOTEMPTY, EEXIST), so of two `init` runs exactly one wins,
+    whole, and the other keeps nothing. An existing empty `target` (perhaps the
+    current folder of the user's shell, so never replaced) is claimed first by
+    making its `.tracker` folder, which every built folder also holds; then the built
+    entries are moved in.
+    """
+    parent = target.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    existed = target.is_dir()
+    if existed:
+        _claim(target)
+    building: Path | None = None
+    try:
+        try:
+            building = _new_folder(parent, target.name)
+            _build(building, files)
+        except BaseException:
+            if existed:  # give the claim back, or a retry would find the folder not empty
+                with contextlib.suppress(OSError):
+                    (target / WORK_FOLDER).rmdir()
+            raise
+        if existed:
+            for entry in sorted(os.listdir(building)):
+                if entry != WORK_FOLDER:
+                    os.rename(building / entry, target / entry)
+            for entry in os.listdir(building / WORK_FOLDER):
+                os.rename(building / WORK_FOLDER / entry, target / WORK_FOLDER / entry)
+            return
+        try:
+            os.rename(building, target)
+        except OSError as exc:
+            if exc.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
+                raise _Taken from None
+            raise
+    finally:
+        if building is not None:
+            shutil.rmtree(building, ignore_errors=True)
+
+
+def _new_folder(parent: Path, name: str) -> Path:
+    """A new folder beside the target, with the mode a plain folder gets (not mkdtemp's
+    private 0700: it becomes the programme folder)."""
+    for _ in range(100):
+        folder = parent / f".{name}.init-{secrets.token_hex(6)}.tmp"
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(parent))
+
+
 def run(args: argparse.Namespace, ctx: Context) -> int:
     lang: Lang = "nl" if ctx.lang_option == "nl" else "en"
-    target: Path = args.dir
-    refusal = _refusal(target)
+    shown: Path = args.dir
+    refusal = _refusal(shown)
     if refusal is not None:
-        print(label(refusal, lang, dir=target), file=sys.stderr)
+        print(label(refusal, lang, dir=shown), file=sys.stderr)
         return 1
+    # An empty folder reached through a link is filled where the link leads.
+    target = Path(os.path.realpath(shown))
     files = init_files(args.empty, lang, ctx.as_of)
     try:
-        for rel, data in files.items():
-            path = target / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(path, data)
+        _place(target, files)
+    except _Taken:
+        print(label("init_taken", lang, dir=shown), file=sys.stderr)
+        return 1
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        print(
-            label("write_failed", lang, file=exc.filename or target, reason=reason), file=sys.stderr
-        )
+        where = exc.filename or shown
+        print(label("write_failed", lang, file=where, reason=reason), file=sys.stderr)
         return 1
 
     from tracker.loader import load_programme
@@ -132,7 +217,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     programme = load_programme(target)
     for problem in programme.problems:
         print(problem.text(), file=sys.stderr)
-    print(label("init_done", lang, dir=target, files=len(files), items=len(programme.items)))
+    items = len(programme.items)
+    print(
+        label(
+            "init_done", lang, dir=shown, files=len(files), items=items, cmd_dir=quote(str(shown))
+        )
+    )
     _merge_driver(target, lang)
     return 1 if programme.errors else 0
 

@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from dataclasses import replace
 
-    from tracker.atomic import write_bytes_atomic
+    from tracker.exportfile import write_folder
     from tracker.round import render
     from tracker.round.model import NoMeeting, build_round
     from tracker.textsafe import json_text, one_line
@@ -80,17 +80,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         found = replace(found, owners=chosen)
     if args.output is not None:
         names = render.file_names(found, lang)
-        try:
-            args.output.mkdir(parents=True, exist_ok=True)
-            for owner in found.owners:
-                data = render.mail(found, owner, lang).encode("utf-8")
-                write_bytes_atomic(args.output / names[owner.owner], data)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            print(
-                label("write_failed", lang, file=exc.filename or args.output, reason=reason),
-                file=sys.stderr,
-            )
+        letters = {
+            names[owner.owner]: render.mail(found, owner, lang).encode("utf-8")
+            for owner in found.owners
+        }
+        error = write_folder(args.output, letters, lang)
+        if error:
+            print(error, file=sys.stderr)
             return 1
         print(label("round.written", lang, count=len(names), dir=args.output))
         for owner in found.owners:

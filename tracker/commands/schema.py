@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.atomic import write_bytes_atomic
+from tracker.exportfile import write_output
 from tracker.labels import Lang, label
 from tracker.schema import schema_text
 
@@ -42,11 +42,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     lang: Lang = "nl" if ctx.lang_option == "nl" else "en"
     target: Path = args.output
-    try:
-        write_bytes_atomic(target, text.encode("utf-8"))
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        print(label("write_failed", lang, file=target, reason=reason), file=sys.stderr)
+    error = write_output(target, text.encode("utf-8"), lang)
+    if error:
+        print(error, file=sys.stderr)
         return 1
     print(label("schema_written", lang, file=target), file=sys.stderr)
     return 0

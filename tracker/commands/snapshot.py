@@ -41,9 +41,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def label_problem(text: str, lang: Lang) -> str | None:
     """Why `text` cannot label a snapshot; None when it can."""
     from tracker.history.sides import is_reserved
+    from tracker.textsafe import is_blank
 
-    if not text or text != one_line(text) or len(text) > MAX_LABEL:
+    if not text or text != one_line(text) or len(text) > MAX_LABEL or is_blank(text):
         return label("history.label_form", lang)
+    if text.startswith("-"):
+        # `diff` and `summary --since` would read it as an option, never as this label.
+        return label("history.label_dash", lang)
     if is_reserved(text):
         return label("history.label_reserved", lang)
     return None

@@ -143,6 +143,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     lang = ctx.lang
     state = ctx.state
     meeting = args.meeting or state.default_meeting() or state.as_of
+    start = state.info.start
+    if start is not None and meeting < start:
+        # The period runs from the programme's start to the meeting: it would end before
+        # it begins, and every section would be empty without saying why.
+        key = "summary.meeting_before_start"
+        print(label(key, lang, meeting=meeting, start=start), file=sys.stderr)
+        return 2
     changes = _changes(args, ctx, state, meeting)
     if isinstance(changes, str):
         print(changes, file=sys.stderr)

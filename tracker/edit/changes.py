@@ -34,6 +34,7 @@ from tracker.models import (
     Update,
 )
 from tracker.records import from_model
+from tracker.textsafe import is_blank
 from tracker.yamlread import Document
 
 _ALLOWED = {"status": MEASURE_STATUSES, "phase": PILOT_PHASES, "health": HEALTHS}
@@ -239,10 +240,10 @@ def plan_update(
 
     For a risk (format 2) the entry may set `status`, `likelihood` and `impact`."""
     note = _text("note", note)
-    if not note.strip():
+    if is_blank(note):
         raise EditError("edit.note_empty")
     by = _text("by", by) if by is not None else None
-    if by is not None and not by.strip():
+    if by is not None and is_blank(by):
         by = None
     target = find_target(programme, item_id)
     entry = _entry(

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 # The line breaks libyaml counts: CRLF, CR, LF, NEL, LS, PS.
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_WRITTEN = ("\n", "\r\n", "\r")  # first wins a tie
 
 
 class Lines:
@@ -41,11 +42,17 @@ class Lines:
         return self.starts[line + 1] if line + 1 < len(self) else len(self.text)
 
     def newline(self, near_line: int) -> str:
-        """The line break to write near `near_line`: that line's own, else the file's first."""
+        """The line break to write near `near_line`: that line's own, else the file's most
+        common one (LF, CRLF or a lone CR, as old Mac files have), else LF.
+
+        NEL, LS and PS are line breaks to YAML but not to editors or git: never written.
+        """
         for candidate in (near_line, near_line - 1):
-            if 0 <= candidate < len(self.breaks) and self.breaks[candidate] in ("\n", "\r\n"):
+            if 0 <= candidate < len(self.breaks) and self.breaks[candidate] in _WRITTEN:
                 return self.breaks[candidate]
-        return "\r\n" if "\r\n" in self.breaks else "\n"
+        counts = {b: self.breaks.count(b) for b in _WRITTEN}
+        best = max(_WRITTEN, key=lambda b: counts[b])
+        return best if counts[best] else "\n"
 
 
 def indentation(line: str) -> int:

@@ -83,8 +83,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "edit.bad_value": ("{field}: {message}", "{field}: {message}"),
     "edit.note_empty": (
-        "the note is empty; say in a few words what happened",
-        "de toelichting is leeg; zeg in een paar woorden wat er gebeurde",
+        "the note is empty (spaces and invisible characters such as U+200B count as "
+        "nothing); say in a few words what happened",
+        "de toelichting is leeg (spaties en onzichtbare tekens zoals U+200B tellen niet); "
+        "zeg in een paar woorden wat er gebeurde",
     ),
     "edit.control_char": (
         "{field} holds a control character ({code}); remove it",
@@ -197,10 +199,17 @@ LABELS: dict[str, tuple[str, str]] = {
         "{dir} cannot be read; check its permissions or give another folder.",
         "{dir} is niet leesbaar; controleer de rechten of geef een andere map.",
     ),
+    "init_taken": (
+        "{dir} was filled by another run while this one was building it; nothing of this "
+        "run was kept. Give a folder name that does not exist yet.",
+        "{dir} is door een andere opdracht gevuld terwijl deze hem opbouwde; van deze "
+        "opdracht is niets bewaard. Geef een mapnaam die nog niet bestaat.",
+    ),
     "init_done": (
-        "Created {dir}: {files} files, {items} items. Next: open it in your editor, run "
-        "'ggp-tracker validate --root {dir}' after each change, and commit it with git.",
+        "Created {dir}: {files} files, {items} items. Next: open it in your editor, run\n"
+        "  ggp-tracker validate --root {cmd_dir}\n"
+        "after each change, and commit it with git.",
         "{dir} aangemaakt: {files} bestanden, {items} items. Open de map nu in uw editor, "
-        "draai na elke wijziging 'ggp-tracker validate --root {dir}' en commit hem met git.",
+        "draai na elke wijziging\n  ggp-tracker validate --root {cmd_dir}\nen commit hem met git.",
     ),
 }

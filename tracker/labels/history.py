@@ -55,8 +55,17 @@ LABELS: dict[str, tuple[str, str]] = {
         "'now' en labels die met 'git:' beginnen betekenen iets anders in 'ggp-tracker diff'",
     ),
     "history.label_form": (
-        "use one line of at most 80 printable characters",
-        "gebruik één regel van hoogstens 80 leesbare tekens",
+        "use one line of at most 80 printable characters, not only spaces or invisible "
+        "ones, without spaces at either end or two in a row (such as lovp-2018-12)",
+        "gebruik één regel van hoogstens 80 leesbare tekens, niet alleen spaties of "
+        "onzichtbare tekens, zonder spaties aan het begin of eind of twee achter elkaar "
+        "(zoals lovp-2018-12)",
+    ),
+    "history.label_dash": (
+        "a label may not start with '-': 'ggp-tracker diff' would read it as an option; "
+        "start with a letter or digit (such as lovp-2018-12)",
+        "een label mag niet met '-' beginnen: 'ggp-tracker diff' zou het als optie lezen; "
+        "begin met een letter of cijfer (zoals lovp-2018-12)",
     ),
     "history.label_used": (
         "a snapshot labelled '{label}' exists already. Choose another label with --label, "

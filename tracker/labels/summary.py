@@ -226,6 +226,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "{file} exists and is not a regular file; give another file name with -o.",
         "{file} bestaat al en is geen gewoon bestand; geef met -o een andere bestandsnaam.",
     ),
+    "summary.meeting_before_start": (
+        "the meeting of {meeting} is before the programme's start ({start}, agenda.yaml): "
+        "its reporting period would end before it begins. Give --meeting on or after "
+        "{start}, or correct 'start' in agenda.yaml.",
+        "de vergadering van {meeting} ligt voor de start van het programma ({start}, "
+        "agenda.yaml): de rapportageperiode zou eindigen voordat ze begint. Geef --meeting "
+        "op of na {start}, of verbeter 'start' in agenda.yaml.",
+    ),
     "summary.no_folder": (
         "the folder {dir} does not exist; create it first or give another file name with -o.",
         "de map {dir} bestaat niet; maak hem eerst aan of geef met -o een andere bestandsnaam.",

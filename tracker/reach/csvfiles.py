@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
-from tracker.atomic import write_bytes_atomic
 from tracker.reach.sheets import Sheet, plain
 
 
@@ -24,14 +22,6 @@ def csv_bytes(sheet: Sheet) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def write_csv_folder(folder: Path, sheets: list[Sheet]) -> list[Path]:
-    """Write `<table>.csv` for every sheet into `folder` (made when absent)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for sheet in sheets:
-        target = folder / f"{sheet.name}.csv"
-        if target.is_symlink():
-            target.unlink()  # replaced, never written through
-        write_bytes_atomic(target, csv_bytes(sheet))
-        written.append(target)
-    return written
+def csv_files(sheets: list[Sheet]) -> dict[str, bytes]:
+    """`<table>.csv` for every sheet."""
+    return {f"{sheet.name}.csv": csv_bytes(sheet) for sheet in sheets}

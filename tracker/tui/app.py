@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from tracker.tui.loaded import Loaded
 
 WATCH_DEBOUNCE_MS = 150  # quick enough to reload within a second of a save
+DAY_CHECK_SECONDS = 60  # a UI left open overnight shows the new day within a minute
 
 
 class TrackerApp(App[int]):
@@ -59,7 +60,10 @@ class TrackerApp(App[int]):
         registry: Registry | None = None,
         cursor_blink: bool = True,
         read_only: bool = False,
+        today: Callable[[], date] | None = None,
     ) -> None:
+        """`today`: where the date comes from when no --as-of was given; the app then
+        moves to the new day when the date changes. None keeps `as_of` for good."""
         super().__init__()
         gcpause.freezes_its_own()  # what it shows is frozen (see _apply)
         self.root = Path(root)
@@ -69,6 +73,7 @@ class TrackerApp(App[int]):
         self.watching = watch
         self.cursor_blink = cursor_blink
         self.read_only = read_only  # keys that write programme files are refused
+        self._today = today
         self.registry = registry or build()
         self.loaded: Loaded | None = None
         self.current = self.registry.views[0].name
@@ -133,6 +138,8 @@ class TrackerApp(App[int]):
     def on_mount(self) -> None:
         self._bars()
         self.current_view.focus_view()
+        if self._today is not None:
+            self.set_interval(DAY_CHECK_SECONDS, self.check_day, name="day")
         # Watch and load after the first frame is on screen: setting up the watch walks
         # the whole folder (60 ms at 10,000 items) on the UI's event loop.
         self.call_after_refresh(self._watch_and_load if self.watching else self.reload)
@@ -212,6 +219,16 @@ class TrackerApp(App[int]):
         return entries
 
     # ---- loading -------------------------------------------------------------------
+
+    def check_day(self) -> None:
+        """Past midnight, show the new day, or overdue and due soon stay yesterday's."""
+        if self._today is None:
+            return
+        today = self._today()
+        if today != self.as_of:
+            self.as_of = today
+            self._relabel = None  # a language change waiting would reuse the old day's state
+            self.reload()
 
     def reload(self) -> None:
         """Load the programme again (cheap: the loader re-reads changed files only)."""
@@ -471,10 +488,12 @@ class TrackerApp(App[int]):
             yield from self.view(spec.name).commands()
 
 
-def run_app(ctx: Context, *, read_only: bool = False) -> int:
-    """Open the UI on `ctx.root` as of `ctx.as_of`; the exit status when it closes."""
+def run_app(ctx: Context, *, read_only: bool = False, follow_today: bool = False) -> int:
+    """Open the UI on `ctx.root` as of `ctx.as_of`; the exit status when it closes.
+    `follow_today` (no --as-of given): the as-of date moves on when the day does."""
     # The app makes its own loader in its loading thread: importing the loader
     # here would make the first screen wait for pydantic.
-    app = TrackerApp(ctx.root, ctx.as_of, ctx.lang_option, read_only=read_only)
+    today = date.today if follow_today else None
+    app = TrackerApp(ctx.root, ctx.as_of, ctx.lang_option, read_only=read_only, today=today)
     app.run()
     return app.return_code or 0

@@ -158,6 +158,12 @@ class KeyedTable(ScrollView, can_focus=True):
         old_key = self.cursor_key
         self.rows = rows
         self._index = None
+        if self._cache:
+            # A line drawn for a row no longer shown keeps that row alive, and through it
+            # the state of an earlier reload: memory grew with every reload until the
+            # cache filled up. Rows that stay (a search narrowing) keep their lines.
+            shown = set(rows)
+            self._cache = {k: v for k, v in self._cache.items() if k[0] in shown}
         index = next((i for i, r in enumerate(rows) if r.key == keep), -1)
         self.cursor = index if index >= 0 else min(self.cursor, max(len(rows) - 1, 0))
         self._resize_virtual()
