@@ -1,27 +1,31 @@
-"""Tables for the terminal, laid out once per table instead of once per cell.
+"""How wide each column of a text table is, and which columns a narrow table drops.
 
-The look is Rich's `Table(box=SIMPLE_HEAD, pad_edge=False)`: a blank line above
-and below, the header row in bold with a rule under it, a space between columns
-and at both edges, and no padding at the outer edges of the first and last
-column. Cells that fit are padded as they are; only longer ones are wrapped
-(`text_lines.wrap`, which breaks a word too long for its line after a hyphen
-before it folds it).
+One algorithm for every table drawn in text: `list`, the summary's terminal text
+and the terminal UI's tables. The columns come from the registry
+(`tracker.columns`: drop order, flexible or not, least width, cap), the texts from
+the caller.
 
-Column widths are those of an HTML table's automatic layout, not Rich's: Rich
+Which columns: while the table is wider than the room, with each flexible
+column at its least width and every other at what it wants, the column that
+the drop order gives up first goes (`shown`).
+
+How wide: the widths of an HTML table's automatic layout, not Rich's: Rich
 narrows the widest column first, so a table of titles and small numbers gave the
 titles a strip a few letters wide and folded every word, while the numbers kept
 columns as wide as their headers. Each column has a `Measure`: its longest line
-(`wanted`), its longest unbreakable piece (`minimum`: a word, or a part of one up
-to a hyphen it may break after, header included; a `short` column's longest
-cell, as dates and words from a fixed list are kept on one line), and its cells'
-longest piece (`body`). Then:
+(`wanted`, no more than its cap), its longest unbreakable piece (`minimum`: a
+word, or a part of one up to a hyphen it may break after, header included; a
+`short` column's longest cell, as dates and words from a fixed list are kept on
+one line; at least its least width), and its cells' longest piece (`body`).
+Then:
 
 1. Every column gets what it wants when the table fits: the same widths as
    Rich, so the same text, to the byte.
 2. Else, when every column fits at its minimum, each starts there and the room
    left is shared in proportion to what each still wants (wanted - minimum),
    in whole cells by the largest remainder. The table fills the room, no column
-   is wider than it wants and no word is folded.
+   is wider than it wants and no word is folded. (The table narrows its gaps
+   first if that keeps every word whole: `tracker.textlayout.table`.)
 3. Else some words must fold. What is kept goes step by step (`_KEPT`): the
    cells' words up to 10 cells (dates, numbers, most words), three cells for each
    header, cells' words up to 15, five cells for each header, all of the cells'
@@ -30,26 +34,17 @@ longest piece (`body`). Then:
    is folded in pieces of even length.
 4. When not even two cells a column fit, Rich's rule, and lines still too long
    are cut, as Rich cuts them.
+
+Tables of one line a row (the terminal UI) take the same widths from `Measure`s
+of their own (`line_widths`); a cell too long for its width is cut there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import accumulate, chain
-from operator import add, sub
 from typing import NamedTuple
 
-from tracker.summary.text_lines import (
-    Cell,
-    Justify,
-    Lines,
-    Mark,
-    Marks,
-    crop,
-    longest_piece,
-    moved,
-    wrap,
-)
+from tracker.textlayout.lines import Cell, longest_piece
 
 SHORT_WORD = 10  # cells: a date, and most words
 _ALL = 1 << 30
@@ -81,9 +76,63 @@ class Measure(NamedTuple):
 def measure(column: TextColumn) -> Measure:
     cells = list(dict.fromkeys(column.cells))  # a column repeats itself
     longest = max([cell[2] for cell in cells], default=0)
-    body = longest_piece(cells)
+    cap = column.cap
+    wanted = min(max(longest, column.header[2]), cap)
+    body = min(longest_piece(cells), cap)
     minimum = max(body, longest_piece([column.header]), longest if column.short else 0)
-    return Measure(max(longest, column.header[2]), minimum, body)
+    minimum = min(max(minimum, column.least), wanted)
+    return Measure(wanted, minimum, body)
+
+
+def wanted_width(column: TextColumn) -> int:
+    """The longest line of `column`, header included, up to its cap."""
+    return min(max([column.header[2], *[cell[2] for cell in column.cells]]), column.cap)
+
+
+def shown(
+    measures: Sequence[Measure],
+    flex: Sequence[bool],
+    drops: Sequence[int],
+    gap: int,
+    room: int,
+) -> list[int]:
+    """Indexes of the columns kept in `room` cells, `gap` cells a column for its frame.
+
+    While the table is too wide (a flexible column counted at its minimum, any
+    other at what it wants), the column with the highest `drops` goes, ties from
+    the right; a column whose `drops` is 0 always stays.
+    """
+    need = [m.minimum if bend else m.wanted for m, bend in zip(measures, flex, strict=True)]
+    keep = list(range(len(measures)))
+    order = sorted((i for i, drop in enumerate(drops) if drop), key=lambda i: (-drops[i], -i))
+    for index in order:
+        if sum(need[i] + gap for i in keep) <= room:
+            break
+        keep.remove(index)
+    return keep
+
+
+def line_widths(measures: Sequence[Measure], flex: Sequence[bool], room: int) -> list[int]:
+    """Widths of columns of one line a row in `room` cells (gaps taken off already).
+
+    The widths of a table of text (`fitted_widths` when the columns do not all
+    get what they want); what is left over goes to the flexible columns.
+    """
+    wanted = [m.wanted for m in measures]
+    padding = [0] * len(measures)
+    if sum(wanted) > room:
+        minimum = [m.minimum for m in measures]
+        if sum(minimum) > room:  # cut to fit: each at least one cell
+            minimum = [1] * len(measures)
+            measures = [Measure(m.wanted, 1, 1) for m in measures]
+        widths = fitted_widths(measures, padding, max(room, sum(minimum)))
+    else:
+        widths = wanted
+    bends = [i for i, bend in enumerate(flex) if bend]
+    spare = room - sum(widths)
+    for n, index in enumerate(bends):
+        widths[index] += spare // len(bends) + (n < spare % len(bends))
+    return widths
 
 
 def column_widths(table: Sequence[TextColumn], padding: Sequence[int], room: int) -> list[int]:
@@ -91,7 +140,7 @@ def column_widths(table: Sequence[TextColumn], padding: Sequence[int], room: int
 
     `room` is what the table has once its edges and dividers are drawn.
     """
-    wanted = [max([column.header[2], *[cell[2] for cell in column.cells]]) for column in table]
+    wanted = list(map(wanted_width, table))
     widths = [_limit(want, pad, room) or 1 for want, pad in zip(wanted, padding, strict=True)]
     if sum(widths) <= room:
         return widths
@@ -234,152 +283,5 @@ class TextColumn(NamedTuple):
     cells: Sequence[Cell]  # top to bottom
     right: bool = False  # numbers: right-justified
     short: bool = False  # dates, words from a fixed list: kept on one line where there is room
-
-
-def table_lines(
-    table: Sequence[TextColumn], width: int, indent: int = 0, fill: bool = False, rule: str = "─"
-) -> Lines:
-    """The table in lines of at most `width` cells (`fill`: exactly), after `indent` spaces.
-
-    `rule` draws the line under the header. Styles come with the cells, the header's too.
-    """
-    count = len(table)
-    margin = " " * indent
-    if not count:
-        return Lines([margin + " " * (width if fill else 0)])
-    last = count - 1
-    # Padding inside each column: one space on each side, none at the table's edges.
-    left_pad = [0] + [1] * last
-    right_pad = [1] * last + [0]
-    padding = [a + b for a, b in zip(left_pad, right_pad, strict=True)]
-    widths = column_widths(table, padding, width - count - 1)
-    table_width = sum(widths) + count + 1
-    # The right edge carries the filling, so no line is measured again.
-    edge = " " + " " * (width - table_width if fill and table_width < width else 0)
-    columns = [
-        _Column(
-            start=indent + 1 + sum(widths[:i]) + i + b,
-            inner=w - p,
-            justify="right" if column.right else "left",
-            before=" " * b,
-            after=" " * a + (edge if i == last else " "),
-            blank=" " * w + (edge if i == last else " "),
-        )
-        for i, (column, w, p, b, a) in enumerate(
-            zip(table, widths, padding, left_pad, right_pad, strict=True)
-        )
-    ]
-    top = margin + " " * (table_width - 1) + edge
-    out = Lines([top])
-    _rows([[column.header] for column in table], columns, margin + " ", True, out)
-    out.add(margin + " " + rule * (table_width - 2) + edge)
-    _rows([column.cells for column in table], columns, margin + " ", False, out)
-    out.add(top)
-    if table_width > width:  # not even one cell per column fits: cut, as Rich does
-        cut = [crop(line, indent + width) for line in out]
-        out = Lines([text for text, _ in cut], [marks for _, marks in cut])
-    return out
-
-
-class _Column(NamedTuple):
-    start: int  # where its text starts, in characters, on a line of one-cell characters
-    inner: int  # cells for text, without padding
-    justify: Justify
-    before: str  # padding before the text
-    after: str  # padding after it, and the divider or the edge
-    blank: str  # the whole column without text, with its divider or edge
-
-
-def _rows(
-    by_column: Sequence[Sequence[Cell]],
-    columns: list[_Column],
-    margin: str,
-    header: bool,
-    out: Lines,
-) -> None:
-    """Add the rows, given column by column, to `out`; the header row if `header`.
-
-    A national summary has tens of thousands of rows, so the rows are put together
-    with iterators over whole columns rather than a loop a row.
-    """
-    styled = any(cell[1] for cells in by_column for cell in cells)
-    laid = [
-        _column(cells, column, styled) for cells, column in zip(by_column, columns, strict=True)
-    ]
-    lengths = [list(map(len, texts)) for texts, _ in laid]
-    heights = list(map(max, zip(*lengths, strict=True)))
-    tallest = max(heights, default=1)
-    padded: list[list[list[str]]] = []
-    for (texts, _), counts, column in zip(laid, lengths, columns, strict=True):
-        blank = [column.blank] * tallest
-        gaps = map(blank.__getitem__, map(slice, map(sub, heights, counts)))
-        # The header sits at the bottom of its row, other cells at the top.
-        padded.append(list(map(add, gaps, texts) if header else map(add, texts, gaps)))
-    first = len(out.texts)
-    # Row by row, line by line: each column's part, joined.
-    out.texts += map(margin.__add__, map("".join, chain.from_iterable(map(zip, *padded))))
-    out.marks += [()] * (len(out.texts) - first)
-    if styled:
-        starts = list(accumulate(heights, initial=first))
-        styles = [marks for _, marks in laid]
-        _mark(out, by_column, styles, padded, starts, columns, len(margin), header)
-
-
-def _mark(
-    out: Lines,
-    by_column: Sequence[Sequence[Cell]],
-    styles: list[list[list[Marks]]],
-    padded: list[list[list[str]]],
-    starts: list[int],
-    columns: list[_Column],
-    margin: int,
-    header: bool,
-) -> None:
-    """Give the lines of `out` the styled ranges of their cells, moved to where they landed.
-
-    `starts`: each row's first line in `out`; `padded`: per column, per row, its lines.
-    """
-    found: dict[int, list[Mark]] = {}
-    # With one cell a character, a column starts at the same place on every line.
-    singles = list(
-        map(all, zip(*[[cell[3] for cell in cells] for cells in by_column], strict=True))
-    )
-    for index, (cells, column) in enumerate(zip(by_column, columns, strict=True)):
-        for number in [number for number, cell in enumerate(cells) if cell[1]]:
-            lines = styles[index][number]
-            height = starts[number + 1] - starts[number]
-            top = starts[number] + (height - len(lines) if header else 0)
-            for line, marks in enumerate(lines, top):
-                if marks and not singles[number]:  # wide characters before: count them
-                    before = [part[number][line - starts[number]] for part in padded[:index]]
-                    at = margin + sum(map(len, before)) + len(column.before)
-                    marks = moved(marks, at - column.start)
-                if marks:
-                    found.setdefault(line, []).extend(marks)
-    for line, marks in found.items():
-        out.marks[line] = tuple(marks)
-
-
-def _column(
-    cells: Sequence[Cell], column: _Column, styled: bool
-) -> tuple[list[list[str]], list[list[Marks]]]:
-    """Each cell's lines in the column, with its padding and divider, and their styles.
-
-    The styles are placed as on a line of one-cell characters. A column often
-    repeats itself (dates, owners, states, a dash for none): each text is laid out
-    once. A cell in a column without room shows as blank.
-    """
-    inner, justify, before, after = column.inner, column.justify, column.before, column.after
-    texts: dict[Cell, list[str]] = {}
-    styles: dict[Cell, list[Marks]] = {}
-    for cell in dict.fromkeys(cells):
-        if inner < 1:
-            texts[cell], styles[cell] = [column.blank], [()]
-            continue
-        texts[cell], found = wrap(cell, inner, justify, before, after, hyphens=True)
-        if styled:
-            styles[cell] = [moved(marks, column.start) if marks else () for marks in found]
-    return (
-        list(map(texts.__getitem__, cells)),
-        list(map(styles.__getitem__, cells)) if styled else [],
-    )
+    cap: int = _ALL  # the widest it is, whatever its cells (longer lines fold)
+    least: int = 0  # the narrowest it is where its words allow
