@@ -6,9 +6,9 @@ rule under it, a space between columns and at both edges), `list`'s is Rich's
 default `HEAVY_HEAD` box. There is no padding at the outer edges of the first and
 last column. Cells that fit are padded as they are; only longer ones are wrapped
 (`lines.wrap`, which breaks a word too long for its line after a hyphen before it
-folds it). The widths are `widths.py`'s; where a table does not fit and its
-words would fold, the padding between columns goes first (one divider between
-columns), and then, in a frame without lines, the edges.
+folds it). The widths are `widths.py`'s; where a table in a frame of spaces does
+not fit and its words would fold, the padding between columns goes first (one
+space between columns), and then the edges.
 """
 
 from __future__ import annotations
@@ -67,9 +67,11 @@ def geometry(table: Sequence[TextColumn], width: int, frame: Frame) -> Geometry:
         return Geometry(column_widths(table, padding, room), left_pad, right_pad, 1)
     measures = list(map(measure, table))
     least = sum(m.minimum for m in measures)
-    open_edges = frame.body[0] == frame.body[3] == " "
     # Narrower gaps, where that keeps every word whole: no padding, then no edges.
-    tiers = [(padding, 1), ([0] * count, 1), *([([0] * count, 0)] if open_edges else [])]
+    # Only in a frame of spaces: in a box, cells without padding run into its lines.
+    tiers = [(padding, 1)]
+    if frame.body[0] == frame.body[2] == frame.body[3] == " ":
+        tiers += [([0] * count, 1), ([0] * count, 0)]
     for pads, edge in tiers:
         room = width - last - 2 * edge
         if least + sum(pads) <= room:
@@ -106,13 +108,13 @@ def table_lines(
     # The right edge carries the filling, so no line is measured again.
     filling = " " * (width - table_width if fill and table_width < width else 0)
 
-    def columns(row: str) -> list[_Column]:
+    def columns(row: str, header: bool = False) -> list[_Column]:
         right = (row[3] if edge else "") + filling
         return [
             _Column(
                 start=indent + edge + sum(widths[:i]) + i + b,
                 inner=w - b - a,
-                justify="right" if column.right else "left",
+                justify="right" if column.right and not (header and column.header_left) else "left",
                 before=" " * b,
                 after=" " * a + (right if i == last else row[2]),
                 blank=" " * w + (right if i == last else row[2]),
@@ -128,7 +130,7 @@ def table_lines(
 
     out = Lines([across(frame.top)])
     prefix = margin + (frame.head[0] if edge else "")
-    _rows([[column.header] for column in table], columns(frame.head), prefix, True, out)
+    _rows([[column.header] for column in table], columns(frame.head, True), prefix, True, out)
     out.add(across(frame.rule))
     prefix = margin + (frame.body[0] if edge else "")
     _rows([column.cells for column in table], columns(frame.body), prefix, False, out)

@@ -21,15 +21,16 @@ Then:
 
 1. Every column gets what it wants when the table fits: the same widths as
    Rich, so the same text, to the byte.
-2. Else, when every column fits at its minimum, each starts there and the room
-   left is shared in proportion to what each still wants (wanted - minimum),
+2. Else, when every column fits at its minimum, each starts there (a short
+   column's header on one line, where all of those fit too) and the room left is
+   shared in proportion to what each still wants (wanted - minimum),
    in whole cells by the largest remainder. The table fills the room, no column
    is wider than it wants and no word is folded. (The table narrows its gaps
    first if that keeps every word whole: `tracker.textlayout.table`.)
 3. Else some words must fold. What is kept goes step by step (`_KEPT`): the
-   cells' words up to 10 cells (dates, numbers, most words), three cells for each
-   header, cells' words up to 15, five cells for each header, all of the cells'
-   words, all of the headers'. The first step that does not fit is cut to a
+   cells' words up to 10 cells (dates, numbers, most words; a short column's
+   cells), the headers' words up to 10, the cells' words up to 15, all of the
+   cells' words, all of the headers'. The first step that does not fit is cut to a
    common level, so the longest words give way first; what still has to fold
    is folded in pieces of even length.
 4. When not even two cells a column fit, Rich's rule, and lines still too long
@@ -49,16 +50,15 @@ from tracker.textlayout.lines import Cell, longest_piece
 SHORT_WORD = 10  # cells: a date, and most words
 _ALL = 1 << 30
 # When not every word fits, what is kept, step by step while there is room: the
-# cells' words up to so many cells, and every header at least so wide. Cells come
-# first: they are every row and the header is one, and a narrower title column adds
-# lines to each row. Headers keep 3, then 5 cells, so that no column turns into a
-# strip of letters to keep one long word of a cell whole.
+# cells' words up to so many cells, and every header's words up to so many. Cells
+# come first: they are every row and the header is one, and a narrower title
+# column adds lines to each row. Then the headers' words of up to 10 cells (most
+# words), before the cells' longer words: a header folded mid-word reads as broken.
 _KEPT = (
     (SHORT_WORD, 0),
-    (SHORT_WORD, 3),
-    (15, 3),
-    (15, 5),
-    (_ALL, 5),
+    (SHORT_WORD, SHORT_WORD),
+    (15, SHORT_WORD),
+    (_ALL, SHORT_WORD),
     (_ALL, _ALL),
 )
 
@@ -71,39 +71,38 @@ class Measure(NamedTuple):
     # longest line, as such cells are kept on one line where there is room.
     minimum: int
     body: int  # its cells' longest unbreakable piece
+    # A short column's header on one line (0 for other columns): kept so where there is room.
+    heading: int = 0
 
 
 def measure(column: TextColumn) -> Measure:
     cells = list(dict.fromkeys(column.cells))  # a column repeats itself
     longest = max([cell[2] for cell in cells], default=0)
     cap = column.cap
-    wanted = min(max(longest, column.header[2]), cap)
-    body = min(longest_piece(cells), cap)
-    minimum = max(body, longest_piece([column.header]), longest if column.short else 0)
+    wanted = min(max(longest, column.header[2], column.least), cap)
+    # A short column's cells are as unbreakable as words, where there is room.
+    body = min(max(longest_piece(cells), longest if column.short else 0), cap)
+    minimum = max(body, longest_piece([column.header]))
     minimum = min(max(minimum, column.least), wanted)
-    return Measure(wanted, minimum, body)
+    return Measure(wanted, minimum, body, min(column.header[2], wanted) if column.short else 0)
 
 
 def wanted_width(column: TextColumn) -> int:
-    """The longest line of `column`, header included, up to its cap."""
-    return min(max([column.header[2], *[cell[2] for cell in column.cells]]), column.cap)
+    """The longest line of `column`, header included, at least its least width and
+    at most its cap."""
+    longest = max([column.header[2], column.least, *[cell[2] for cell in column.cells]])
+    return min(longest, column.cap)
 
 
-def shown(
-    measures: Sequence[Measure],
-    flex: Sequence[bool],
-    drops: Sequence[int],
-    gap: int,
-    room: int,
-) -> list[int]:
-    """Indexes of the columns kept in `room` cells, `gap` cells a column for its frame.
+def shown(need: Sequence[int], drops: Sequence[int], gap: int, room: int) -> list[int]:
+    """Indexes of the columns kept in `room` cells.
 
-    While the table is too wide (a flexible column counted at its minimum, any
-    other at what it wants), the column with the highest `drops` goes, ties from
-    the right; a column whose `drops` is 0 always stays.
+    `need`: each column's width (a flexible column's least, any other's wanted
+    width); `gap`: the cells each column takes beyond that, for its frame. While
+    the table is too wide, the column with the highest `drops` goes; a column whose
+    `drops` is 0 always stays.
     """
-    need = [m.minimum if bend else m.wanted for m, bend in zip(measures, flex, strict=True)]
-    keep = list(range(len(measures)))
+    keep = list(range(len(need)))
     order = sorted((i for i, drop in enumerate(drops) if drop), key=lambda i: (-drops[i], -i))
     for index in order:
         if sum(need[i] + gap for i in keep) <= room:
@@ -155,7 +154,9 @@ def fitted_widths(measures: Sequence[Measure], padding: Sequence[int], room: int
         return _rich_widths(wanted, padding, room)
     minimum = [m.minimum for m in measures]
     if sum(minimum) <= inner:
-        return _padded(_share(minimum, wanted, inner), padding)
+        whole = [max(m.minimum, m.heading) for m in measures]
+        floor = whole if sum(whole) <= inner else minimum
+        return _padded(_share(floor, wanted, inner), padding)
     # Two cells a column, so that no wide character is cut in half.
     widths = [min(2, want) for want in wanted]
     if sum(widths) > inner:
@@ -285,3 +286,4 @@ class TextColumn(NamedTuple):
     short: bool = False  # dates, words from a fixed list: kept on one line where there is room
     cap: int = _ALL  # the widest it is, whatever its cells (longer lines fold)
     least: int = 0  # the narrowest it is where its words allow
+    header_left: bool = False  # the header left-justified, whatever the cells
