@@ -111,6 +111,10 @@ class Shown:
     header: str
 
 
+def _plain(cell: list[Run]) -> str:
+    return cell[0][0] if len(cell) == 1 else "".join([text for text, _ in cell])
+
+
 def _text_column(spec: ColumnSpec, header: Cell, cells: list[Cell]) -> TextColumn:
     return TextColumn(
         header,
@@ -147,9 +151,7 @@ class ListTable:
         headers = [label(spec.heading, lang) for spec in specs]
         by_row = [[runs(spec.id, row, lang) for spec in specs] for row in found]
         plain = [
-            _text_column(
-                spec, plain_cell(header), [plain_cell("".join(t for t, _ in r[i])) for r in by_row]
-            )
+            _text_column(spec, plain_cell(header), [plain_cell(_plain(r[i])) for r in by_row])
             for i, (spec, header) in enumerate(zip(specs, headers, strict=True))
         ]
         # A flexible column counts at its least width, any other at what it wants.

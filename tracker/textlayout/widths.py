@@ -103,7 +103,7 @@ def shown(need: Sequence[int], drops: Sequence[int], gap: int, room: int) -> lis
     `drops` is 0 always stays.
     """
     keep = list(range(len(need)))
-    order = sorted((i for i, drop in enumerate(drops) if drop), key=lambda i: (-drops[i], -i))
+    order = sorted((i for i, drop in enumerate(drops) if drop), key=lambda i: -drops[i])
     for index in order:
         if sum(need[i] + gap for i in keep) <= room:
             break
@@ -128,7 +128,7 @@ def line_widths(measures: Sequence[Measure], flex: Sequence[bool], room: int) ->
     else:
         widths = wanted
     bends = [i for i, bend in enumerate(flex) if bend]
-    spare = room - sum(widths)
+    spare = max(room - sum(widths), 0)
     for n, index in enumerate(bends):
         widths[index] += spare // len(bends) + (n < spare % len(bends))
     return widths
