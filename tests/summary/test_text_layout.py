@@ -363,9 +363,14 @@ def measures(draw: st.DrawFn) -> tuple[list[Measure], list[int], int]:
     count = draw(st.integers(1, 8))
     out: list[Measure] = []
     for _ in range(count):
-        body = draw(st.integers(0, 30))
-        minimum = draw(st.integers(body, body + 20))
-        out.append(Measure(draw(st.integers(max(minimum, 1), minimum + 60)), minimum, body))
+        body, head, line = (
+            draw(st.integers(0, 30)),
+            draw(st.integers(0, 30)),
+            draw(st.integers(0, 30)),
+        )
+        minimum = draw(st.integers(max(body, head, line), max(body, head, line) + 20))
+        wanted = draw(st.integers(max(minimum, 1), minimum + 60))
+        out.append(Measure(wanted, minimum, body, head, line))
     padding = _padding(count)
     wanted = sum(m.wanted for m in out) + sum(padding)
     return out, padding, draw(st.integers(0, wanted - 1))
@@ -400,8 +405,9 @@ def test_the_room_is_shared_by_what_each_column_still_wants(
 
 
 # What a too-narrow table keeps, in order, as the rule promises: (cells' words up
-# to so many cells, every column at least so wide).
-KEPT = [(10, 0), (10, 3), (15, 3), (15, 5), (10**9, 5)]
+# to so many cells, headers' words up to so many, short cells up to so many).
+ALL = 10**9
+KEPT = [(10, 0, 10), (10, 10, 10), (15, 10, 10), (ALL, 10, 10), (ALL, ALL, 10), (ALL, ALL, ALL)]
 
 
 @settings(max_examples=500, deadline=None)
@@ -419,9 +425,9 @@ def test_too_narrow_tables_keep_dates_and_short_words_first(
     assert sum(widths) == inner
     assert all(size >= low for size, low in zip(widths, least, strict=True))
     kept = least
-    for cells, headers in KEPT:
+    for cells, headers, lines in KEPT:
         kept = [
-            max(low, min(m.body, cells), min(m.minimum, headers))
+            max(low, min(m.body, cells), min(m.head, headers), min(m.line, lines))
             for low, m in zip(kept, columns, strict=True)
         ]
         if sum(kept) > inner:
@@ -431,18 +437,23 @@ def test_too_narrow_tables_keep_dates_and_short_words_first(
     assert all(size <= max(m.minimum, 2) for size, m in zip(widths, columns, strict=True))
 
 
-def test_cells_keep_their_words_before_headers_do() -> None:
+def test_headers_keep_their_words_before_long_words_of_cells_do() -> None:
     # A title column whose longest word is 23 cells, dates, and two columns of one
-    # or two characters under a long header, as in "Status per opgave".
-    columns = [Measure(80, 23, 23), Measure(10, 10, 10), Measure(9, 9, 1), Measure(8, 8, 1)]
+    # or two characters under a header of one word, as in "Status per opgave".
+    columns = [
+        Measure(80, 23, 23),
+        Measure(10, 10, 10, line=10),
+        Measure(9, 9, 1, head=9),
+        Measure(8, 8, 1, head=8),
+    ]
     padding = [1, 2, 2, 1]
-    # The title's word and the dates stay whole; the two headers fold, the longer first.
-    assert fitted_widths(columns, padding, 6 + 44) == [23 + 1, 10 + 2, 6 + 2, 5 + 1]
-    # Less room: the headers keep three cells, the dates stay whole, the title folds.
-    assert fitted_widths(columns, padding, 6 + 30) == [14 + 1, 10 + 2, 3 + 2, 3 + 1]
-    # Less still: the title's words come down to the dates' length; then the dates
-    # fold too, at the same length, and the headers are left two cells.
+    # The dates and the headers' words stay whole; the title's long word folds.
+    assert fitted_widths(columns, padding, 6 + 44) == [17 + 1, 10 + 2, 9 + 2, 8 + 1]
+    # Less room: the title's words come down to ten cells, the dates stay whole,
+    # and the headers fold, at the same length.
+    assert fitted_widths(columns, padding, 6 + 30) == [10 + 1, 10 + 2, 5 + 2, 5 + 1]
     assert fitted_widths(columns, padding, 6 + 26) == [10 + 1, 10 + 2, 3 + 2, 3 + 1]
+    # Less still: the dates fold too, at the titles' length; the headers are left two.
     assert fitted_widths(columns, padding, 6 + 20) == [8 + 1, 8 + 2, 2 + 2, 2 + 1]
 
 
@@ -564,25 +575,28 @@ def test_the_overview_at_120_columns_gives_the_titles_the_room() -> None:
     ]
 
 
-def test_the_overview_at_80_columns_keeps_the_titles_words_whole() -> None:
+def test_the_overview_at_80_columns_keeps_the_headers_words_whole() -> None:
     # Ten columns in 80 cells cannot keep every word: the gaps narrow to one space
-    # and the edges go, the titles' words are kept (Rich folded them in six cells,
-    # "integr/eren"), and only the headers too long for what is left fold, evenly.
+    # and the edges go, the headers' words are kept (Rich folded them, "Ite/ms"),
+    # and the titles' words up to ten cells; only a longer one folds, evenly.
     assert _overview(80) == [
-        "                                                     Gem.                       ",
-        "                          ●      ▲    ■        ○    voort   Te    Verou    Beslu",
-        "Opgave          Items groen oranje rood onbekend     gang laat     derd     iten",
+        "                       ●      ▲    ■        ○      Gem.   Te                    ",
+        "Opgave       Items groen oranje rood onbekend voortgang laat Verouderd Besluiten",
         "─" * 80,
-        "Het verder         12     0      0    0       12      45%    0       10        0",
-        "integreren van                                                                  ",
-        "de digitale                                                                     ",
+        "Het verder      12     0      0    0       12       45%    0        10         0",
+        "integreren                                                                      ",
+        "van de                                                                          ",
+        "digitale                                                                        ",
         "wereld                                                                          ",
         "(waaronder                                                                      ",
-        "social media)                                                                   ",
-        "in het                                                                          ",
-        "gebiedsgebonden                                                                 ",
+        "social                                                                          ",
+        "media) in                                                                       ",
+        "het                                                                             ",
+        "gebiedsg                                                                        ",
+        "ebonden                                                                         ",
         "politiewerk                                                                     ",
-        "De aanpak van      11     0      1    0       10        –    2       10        1",
+        "De aanpak       11     0      1    0       10         –    2        10         1",
+        "van                                                                             ",
         "ondermijning                                                                    ",
         "binnen de                                                                       ",
         "basisteams                                                                      ",
@@ -608,17 +622,19 @@ def test_a_long_id_breaks_after_its_hyphens() -> None:
 def test_a_date_column_keeps_its_dates_whole() -> None:
     titles = ["Pop-up bureau in de wijk (pop-up-bureau-breda)", "Pilot webcare (webcare-twente)"]
     table = _table(("Item", titles), ("Laatste update", ["2018-07-04 ~", "2018-10-29"]), short=(1,))
-    # A short column keeps each cell on one line; its header may wrap.
+    # A short column keeps each cell on one line, and its header where there is room.
     assert table_lines(table, 30) == [
         " " * 30,
-        "                 Laatste      ",
-        " Item            update       ",
+        " Item          Laatste update ",
         " " + "─" * 28 + " ",
-        " Pop-up bureau   2018-07-04 ~ ",
-        " in de wijk                   ",
+        " Pop-up        2018-07-04 ~   ",
+        " bureau in                    ",
+        " de wijk                      ",
         " (pop-up-                     ",
-        " bureau-breda)                ",
-        " Pilot webcare   2018-10-29   ",
+        " bureau-                      ",
+        " breda)                       ",
+        " Pilot         2018-10-29     ",
+        " webcare                      ",
         " (webcare-                    ",
         " twente)                      ",
         " " * 30,

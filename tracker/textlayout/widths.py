@@ -28,11 +28,12 @@ Then:
    is wider than it wants and no word is folded. (The table narrows its gaps
    first if that keeps every word whole: `tracker.textlayout.table`.)
 3. Else some words must fold. What is kept goes step by step (`_KEPT`): the
-   cells' words up to 10 cells (dates, numbers, most words; a short column's
-   cells), the headers' words up to 10, the cells' words up to 15, all of the
-   cells' words, all of the headers'. The first step that does not fit is cut to a
-   common level, so the longest words give way first; what still has to fold
-   is folded in pieces of even length.
+   cells' words up to 10 cells (dates, numbers, most words) with a short
+   column's cells up to 10, the headers' words up to 10, the cells' words up to
+   15, all of the cells' words, all of the headers', all of the short cells.
+   The first step that does not fit is cut to a common level, so the longest
+   words give way first; what still has to fold is folded in pieces of even
+   length.
 4. When not even two cells a column fit, Rich's rule, and lines still too long
    are cut, as Rich cuts them.
 
@@ -50,16 +51,18 @@ from tracker.textlayout.lines import Cell, longest_piece
 SHORT_WORD = 10  # cells: a date, and most words
 _ALL = 1 << 30
 # When not every word fits, what is kept, step by step while there is room: the
-# cells' words up to so many cells, and every header's words up to so many. Cells
+# cells' words up to so many cells, every header's words up to so many, and a
+# short column's cells (a date with its mark, a state) whole up to so many. Cells
 # come first: they are every row and the header is one, and a narrower title
 # column adds lines to each row. Then the headers' words of up to 10 cells (most
 # words), before the cells' longer words: a header folded mid-word reads as broken.
 _KEPT = (
-    (SHORT_WORD, 0),
-    (SHORT_WORD, SHORT_WORD),
-    (15, SHORT_WORD),
-    (_ALL, SHORT_WORD),
-    (_ALL, _ALL),
+    (SHORT_WORD, 0, SHORT_WORD),
+    (SHORT_WORD, SHORT_WORD, SHORT_WORD),
+    (15, SHORT_WORD, SHORT_WORD),
+    (_ALL, SHORT_WORD, SHORT_WORD),
+    (_ALL, _ALL, SHORT_WORD),
+    (_ALL, _ALL, _ALL),
 )
 
 
@@ -71,6 +74,8 @@ class Measure(NamedTuple):
     # longest line, as such cells are kept on one line where there is room.
     minimum: int
     body: int  # its cells' longest unbreakable piece
+    head: int = 0  # its header's longest unbreakable piece
+    line: int = 0  # a short column's longest cell (0 for other columns)
     # A short column's header on one line (0 for other columns): kept so where there is room.
     heading: int = 0
 
@@ -80,11 +85,13 @@ def measure(column: TextColumn) -> Measure:
     longest = max([cell[2] for cell in cells], default=0)
     cap = column.cap
     wanted = min(max(longest, column.header[2], column.least), cap)
-    # A short column's cells are as unbreakable as words, where there is room.
-    body = min(max(longest_piece(cells), longest if column.short else 0), cap)
-    minimum = max(body, longest_piece([column.header]))
-    minimum = min(max(minimum, column.least), wanted)
-    return Measure(wanted, minimum, body, min(column.header[2], wanted) if column.short else 0)
+    body = min(longest_piece(cells), cap)
+    head = min(longest_piece([column.header]), wanted)
+    # A short column's cells stay whole, like words, where there is room.
+    line = min(longest, cap) if column.short else 0
+    minimum = min(max(body, head, line, column.least), wanted)
+    heading = min(column.header[2], wanted) if column.short else 0
+    return Measure(wanted, minimum, body, head, line, heading)
 
 
 def wanted_width(column: TextColumn) -> int:
@@ -161,11 +168,13 @@ def fitted_widths(measures: Sequence[Measure], padding: Sequence[int], room: int
     widths = [min(2, want) for want in wanted]
     if sum(widths) > inner:
         return _rich_widths(wanted, padding, room)
-    for cells, headers in _KEPT:
-        target = [
-            max(size, min(m.body, cells), min(m.minimum, headers))
-            for size, m in zip(widths, measures, strict=True)
-        ]
+    steps = [
+        [max(min(m.body, cells), min(m.head, headers), min(m.line, lines)) for m in measures]
+        for cells, headers, lines in _KEPT
+    ]
+    # Last, the minimum: a column's least width counts too.
+    for step in [*steps, minimum]:
+        target = [max(size, kept) for size, kept in zip(widths, step, strict=True)]
         if sum(target) > inner:
             break
         widths = target
