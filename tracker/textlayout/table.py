@@ -83,6 +83,9 @@ def geometry(table: Sequence[TextColumn], width: int, frame: Frame) -> Geometry:
             pads, edge, room = padding, 1, width - count - 1
     if pads is not padding:
         left_pad = right_pad = pads
+    wanted_widths = [m.wanted + pad for m, pad in zip(measures, pads, strict=True)]
+    if sum(wanted_widths) <= room:  # without padding, every column gets what it wants
+        return Geometry(wanted_widths, left_pad, right_pad, edge)
     return Geometry(fitted_widths(measures, pads, room), left_pad, right_pad, edge)
 
 
