@@ -45,10 +45,6 @@ def health_runs(health: str | None, lang: Lang) -> list[Run]:
     return [(f"{HEALTH_SYMBOL[key]} {value_label('health', health, lang)}", HEALTH_COLOUR[key])]
 
 
-def health_text(health: str | None, lang: Lang) -> Text:
-    return Text.assemble(*health_runs(health, lang))
-
-
 def runs(key: str, row: dict[str, Any], lang: Lang) -> list[Run]:
     """The cell of column `key` in `row`: its text in runs, each with a style or ""."""
     value = row.get(key)
