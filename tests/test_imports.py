@@ -88,7 +88,11 @@ EXPECTED: dict[tuple[str, ...], set[str]] = {
     },
     ("validate",): _READING | {"tracker.owners"},
     ("list", "measures", "--json"): _READING | _STATE | {"orjson"},
-    ("list", "measures"): _READING | _STATE | {"tracker.render", "tracker.render.table", "rich"},
+    ("list", "measures"): _READING
+    | _STATE
+    | {"tracker.render", "tracker.render.table", "rich"}
+    # the table's layout: lines, widths, frames, and the lines to the console
+    | {f"tracker.textlayout{part}" for part in ("", ".emit", ".lines", ".table", ".widths")},
 }
 
 

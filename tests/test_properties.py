@@ -39,8 +39,9 @@ from tracker.listing import TABLES, rows
 from tracker.loader import Programme, ProgrammeLoader
 from tracker.models import HEALTHS, KINDS, MEASURE_STATUSES, MEETING_TYPES, MODELS, PILOT_PHASES
 from tracker.problems import CODES
-from tracker.render.table import build_table
+from tracker.render.table import build_table, print_table
 from tracker.state import State, build_state
+from tracker.textlayout.lines import cell_len
 from tracker.textsafe import clean
 
 AS_OF = date(2018, 11, 1)
@@ -322,7 +323,9 @@ def check_views(state: State, how: Views) -> None:
         if found:
             built = build_table(table, found, how.lang, 100)  # type: ignore[arg-type]
             if how.print_tables:
-                console.print(built)
+                print_table(table, found, state, how.lang, console)  # type: ignore[arg-type]
+                for line in built.lines(100, styled=True).texts:
+                    assert cell_len(line) <= 100
     if how.summary:
         render_summary(state, how)
 

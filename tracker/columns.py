@@ -11,7 +11,7 @@ so the command line and the terminal UI cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 # The marks that go with a value, in every view; the legend (label "legend") says
@@ -57,6 +57,8 @@ class ColumnSpec:
     flex: bool = False  # takes the width that is left (titles, messages)
     cap: int = CAP  # the widest a cell is shown before it is cut
     least: int = 0  # the narrowest a flexible column becomes (0: the renderer's default)
+    # Dates, numbers and words from a fixed list: kept on one line where there is room.
+    short: bool = False
 
     @property
     def drop(self) -> int:
@@ -66,7 +68,43 @@ class ColumnSpec:
         return len(DROP_ORDER) - DROP_ORDER.index(self.id)
 
 
+_SHORT = frozenset(
+    {
+        "id",
+        "ref",
+        "status",
+        "phase",
+        "health",
+        "progress",
+        "due",
+        "done",
+        "date",
+        "type",
+        "kind",
+        "last_update",
+        "latest",
+        "value",
+        "target",
+        "meets_target",
+        "trend",
+        "overdue",
+        "stale",
+        "decisions",
+        "likelihood",
+        "impact",
+        "score",
+        "band",
+        "review_by",
+        "since",
+        "severity",
+        "code",
+        "relation",
+    }
+)
+
+
 def _spec(id: str, heading: str | None = None, **options: object) -> ColumnSpec:
+    options.setdefault("short", id in _SHORT)
     return ColumnSpec(id, heading or id, **options)  # type: ignore[arg-type]
 
 
@@ -128,7 +166,7 @@ class TableSpec:
         for column in self.columns:
             spec = SPECS[column]
             if column in own:
-                spec = ColumnSpec(spec.id, own[column], spec.align, spec.flex, spec.cap, spec.least)
+                spec = replace(spec, heading=own[column])
             out.append(spec)
         return tuple(out)
 

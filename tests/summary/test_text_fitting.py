@@ -21,9 +21,9 @@ from tests.summary.test_text_layout import (
     text_tables,
 )
 from tracker.summary.document import Document, Section, Table
-from tracker.summary.text_lines import plain_cell
-from tracker.summary.text_table import TextColumn
 from tracker.summary.to_text import text_export
+from tracker.textlayout.lines import plain_cell
+from tracker.textlayout.widths import TextColumn
 
 DATE = "2018-07-04"
 

@@ -35,10 +35,11 @@ from tracker.summary.document import (
     Span,
     Table,
 )
-from tracker.summary.text_lines import cell, longest_piece, plain_cell, wrap
-from tracker.summary.text_table import Measure, TextColumn, column_widths, fitted_widths
-from tracker.summary.text_table import table_lines as _table_lines
 from tracker.summary.to_text import INDENT, render_text, text_export
+from tracker.textlayout.lines import cell, longest_piece, plain_cell, wrap
+from tracker.textlayout.table import Geometry, geometry, simple
+from tracker.textlayout.table import table_lines as _table_lines
+from tracker.textlayout.widths import Measure, TextColumn, fitted_widths
 
 # Pieces of text with what makes wrapping hard: runs of spaces, punctuation,
 # hyphens, characters two cells wide (CJK, emoji), a combining accent, a no-break
@@ -204,21 +205,21 @@ def _cells(line: str) -> list[str]:
     return out
 
 
-def _column_lines(lines: list[str], widths: list[int], indent: int) -> list[list[str]]:
+def _column_lines(lines: list[str], drawn: Geometry, indent: int) -> list[list[str]]:
     """Each column's text, line by line."""
-    columns: list[list[str]] = [[] for _ in widths]
+    columns: list[list[str]] = [[] for _ in drawn.widths]
     for line in lines:
         cells = _cells(line)
-        start = indent + 1
-        for index, width in enumerate(widths):
+        start = indent + drawn.edge
+        for index, width in enumerate(drawn.widths):
             columns[index].append("".join(cells[start : start + width]))
             start += width + 1
     return columns
 
 
-def _read_columns(lines: list[str], widths: list[int], indent: int) -> list[str]:
+def _read_columns(lines: list[str], drawn: Geometry, indent: int) -> list[str]:
     """The text of each column, line after line, without spaces."""
-    return ["".join(map(_words, column)) for column in _column_lines(lines, widths, indent)]
+    return ["".join(map(_words, column)) for column in _column_lines(lines, drawn, indent)]
 
 
 def _words(text: str) -> str:
@@ -229,9 +230,9 @@ def _padding(count: int) -> list[int]:
     return [(index > 0) + (index < count - 1) for index in range(count)]
 
 
-def _widths(table: list[TextColumn], width: int) -> list[int]:
-    """Each column's width, padding included, as the table is drawn."""
-    return column_widths(table, _padding(len(table)), width - len(table) - 1)
+def _widths(table: list[TextColumn], width: int) -> Geometry:
+    """Each column's width, padding included, and the edges, as the table is drawn."""
+    return geometry(table, width, simple())
 
 
 def _parts(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -287,13 +288,13 @@ def test_tables_keep_every_word_in_order_within_the_width(
 def test_numbers_are_right_justified(drawn: tuple[list[TextColumn], int, int]) -> None:
     table, width, indent = drawn
     lines = table_lines(table, width, indent)
-    widths = _widths(table, width)
-    last = len(table) - 1
+    drawn = _widths(table, width)
     for line in lines[1:-1]:
         cells = _cells(line)
-        start = indent + 1
-        for index, (column, size) in enumerate(zip(table, widths, strict=True)):
-            text = "".join(cells[start + (index > 0) : start + size - (index < last)])
+        start = indent + drawn.edge
+        for index, (column, size) in enumerate(zip(table, drawn.widths, strict=True)):
+            before, after = drawn.left_pad[index], drawn.right_pad[index]
+            text = "".join(cells[start + before : start + size - after])
             if column.right and text.strip():
                 assert not text[-1].isspace(), (line, index)
             start += size + 1
@@ -362,9 +363,14 @@ def measures(draw: st.DrawFn) -> tuple[list[Measure], list[int], int]:
     count = draw(st.integers(1, 8))
     out: list[Measure] = []
     for _ in range(count):
-        body = draw(st.integers(0, 30))
-        minimum = draw(st.integers(body, body + 20))
-        out.append(Measure(draw(st.integers(max(minimum, 1), minimum + 60)), minimum, body))
+        body, head, line = (
+            draw(st.integers(0, 30)),
+            draw(st.integers(0, 30)),
+            draw(st.integers(0, 30)),
+        )
+        minimum = draw(st.integers(max(body, head, line), max(body, head, line) + 20))
+        wanted = draw(st.integers(max(minimum, 1), minimum + 60))
+        out.append(Measure(wanted, minimum, body, head, line))
     padding = _padding(count)
     wanted = sum(m.wanted for m in out) + sum(padding)
     return out, padding, draw(st.integers(0, wanted - 1))
@@ -399,8 +405,9 @@ def test_the_room_is_shared_by_what_each_column_still_wants(
 
 
 # What a too-narrow table keeps, in order, as the rule promises: (cells' words up
-# to so many cells, every column at least so wide).
-KEPT = [(10, 0), (10, 3), (15, 3), (15, 5), (10**9, 5)]
+# to so many cells, headers' words up to so many, short cells up to so many).
+ALL = 10**9
+KEPT = [(10, 0, 10), (10, 10, 10), (15, 10, 10), (ALL, 10, 10), (ALL, ALL, 10), (ALL, ALL, ALL)]
 
 
 @settings(max_examples=500, deadline=None)
@@ -418,9 +425,9 @@ def test_too_narrow_tables_keep_dates_and_short_words_first(
     assert sum(widths) == inner
     assert all(size >= low for size, low in zip(widths, least, strict=True))
     kept = least
-    for cells, headers in KEPT:
+    for cells, headers, lines in KEPT:
         kept = [
-            max(low, min(m.body, cells), min(m.minimum, headers))
+            max(low, min(m.body, cells), min(m.head, headers), min(m.line, lines))
             for low, m in zip(kept, columns, strict=True)
         ]
         if sum(kept) > inner:
@@ -430,18 +437,23 @@ def test_too_narrow_tables_keep_dates_and_short_words_first(
     assert all(size <= max(m.minimum, 2) for size, m in zip(widths, columns, strict=True))
 
 
-def test_cells_keep_their_words_before_headers_do() -> None:
+def test_headers_keep_their_words_before_long_words_of_cells_do() -> None:
     # A title column whose longest word is 23 cells, dates, and two columns of one
-    # or two characters under a long header, as in "Status per opgave".
-    columns = [Measure(80, 23, 23), Measure(10, 10, 10), Measure(9, 9, 1), Measure(8, 8, 1)]
+    # or two characters under a header of one word, as in "Status per opgave".
+    columns = [
+        Measure(80, 23, 23),
+        Measure(10, 10, 10, line=10),
+        Measure(9, 9, 1, head=9),
+        Measure(8, 8, 1, head=8),
+    ]
     padding = [1, 2, 2, 1]
-    # The title's word and the dates stay whole; the two headers fold, the longer first.
-    assert fitted_widths(columns, padding, 6 + 44) == [23 + 1, 10 + 2, 6 + 2, 5 + 1]
-    # Less room: the headers keep three cells, the dates stay whole, the title folds.
-    assert fitted_widths(columns, padding, 6 + 30) == [14 + 1, 10 + 2, 3 + 2, 3 + 1]
-    # Less still: the title's words come down to the dates' length; then the dates
-    # fold too, at the same length, and the headers are left two cells.
+    # The dates and the headers' words stay whole; the title's long word folds.
+    assert fitted_widths(columns, padding, 6 + 44) == [17 + 1, 10 + 2, 9 + 2, 8 + 1]
+    # Less room: the title's words come down to ten cells, the dates stay whole,
+    # and the headers fold, at the same length.
+    assert fitted_widths(columns, padding, 6 + 30) == [10 + 1, 10 + 2, 5 + 2, 5 + 1]
     assert fitted_widths(columns, padding, 6 + 26) == [10 + 1, 10 + 2, 3 + 2, 3 + 1]
+    # Less still: the dates fold too, at the titles' length; the headers are left two.
     assert fitted_widths(columns, padding, 6 + 20) == [8 + 1, 8 + 2, 2 + 2, 2 + 1]
 
 
@@ -563,28 +575,31 @@ def test_the_overview_at_120_columns_gives_the_titles_the_room() -> None:
     ]
 
 
-def test_the_overview_at_80_columns_keeps_the_titles_words_whole() -> None:
-    # Ten columns in 80 cells cannot keep every word: the titles' words are kept
-    # (Rich folded them in six cells, "integr/eren"), the headers fold evenly.
+def test_the_overview_at_80_columns_keeps_the_headers_words_whole() -> None:
+    # Ten columns in 80 cells cannot keep every word: the gaps narrow to one space
+    # and the edges go, the headers' words are kept (Rich folded them, "Ite/ms"),
+    # and the titles' words up to ten cells; only a longer one folds, evenly.
     assert _overview(80) == [
-        "                                                      Gem.                      ",
-        "                             ●      ▲             ○    voo           Ver    Bes ",
-        "                    Ite    gro    ora      ■   onbe    rtg     Te    oud    lui ",
-        " Opgave              ms     en    nje   rood   kend    ang   laat    erd    ten ",
-        " " + "─" * 78 + " ",
-        " Het verder          12      0      0      0     12    45%      0     10      0 ",
-        " integreren van                                                                 ",
-        " de digitale                                                                    ",
-        " wereld                                                                         ",
-        " (waaronder                                                                     ",
-        " social media)                                                                  ",
-        " in het                                                                         ",
-        " gebiedsgebonden                                                                ",
-        " politiewerk                                                                    ",
-        " De aanpak van       11      0      1      0     10      –      2     10      1 ",
-        " ondermijning                                                                   ",
-        " binnen de                                                                      ",
-        " basisteams                                                                     ",
+        "                       ●      ▲    ■        ○      Gem.   Te                    ",
+        "Opgave       Items groen oranje rood onbekend voortgang laat Verouderd Besluiten",
+        "─" * 80,
+        "Het verder      12     0      0    0       12       45%    0        10         0",
+        "integreren                                                                      ",
+        "van de                                                                          ",
+        "digitale                                                                        ",
+        "wereld                                                                          ",
+        "(waaronder                                                                      ",
+        "social                                                                          ",
+        "media) in                                                                       ",
+        "het                                                                             ",
+        "gebiedsg                                                                        ",
+        "ebonden                                                                         ",
+        "politiewerk                                                                     ",
+        "De aanpak       11     0      1    0       10         –    2        10         1",
+        "van                                                                             ",
+        "ondermijning                                                                    ",
+        "binnen de                                                                       ",
+        "basisteams                                                                      ",
     ]
 
 
@@ -607,25 +622,27 @@ def test_a_long_id_breaks_after_its_hyphens() -> None:
 def test_a_date_column_keeps_its_dates_whole() -> None:
     titles = ["Pop-up bureau in de wijk (pop-up-bureau-breda)", "Pilot webcare (webcare-twente)"]
     table = _table(("Item", titles), ("Laatste update", ["2018-07-04 ~", "2018-10-29"]), short=(1,))
-    # A short column keeps each cell on one line; its header may wrap.
+    # A short column keeps each cell on one line, and its header where there is room.
     assert table_lines(table, 30) == [
         " " * 30,
-        "                 Laatste      ",
-        " Item            update       ",
+        " Item          Laatste update ",
         " " + "─" * 28 + " ",
-        " Pop-up bureau   2018-07-04 ~ ",
-        " in de wijk                   ",
+        " Pop-up        2018-07-04 ~   ",
+        " bureau in                    ",
+        " de wijk                      ",
         " (pop-up-                     ",
-        " bureau-breda)                ",
-        " Pilot webcare   2018-10-29   ",
+        " bureau-                      ",
+        " breda)                       ",
+        " Pilot         2018-10-29     ",
+        " webcare                      ",
         " (webcare-                    ",
         " twente)                      ",
         " " * 30,
     ]
-    # Narrower, the dates stay whole and the marker after one moves down a line.
+    # Narrower, the dates stay whole with the marker after one: the titles give way.
     assert table_lines(table, 24)[4:6] == [
-        " Pop-up      2018-07-04 ",
-        " bureau in   ~          ",
+        " Pop-up    2018-07-04 ~ ",
+        " bureau in              ",
     ]
 
 
@@ -653,15 +670,14 @@ def test_wide_characters_take_two_cells() -> None:
 def test_a_word_longer_than_its_column_is_folded_not_lost() -> None:
     word = "Rijksrecherchesamenwerkingsovereenkomst"
     lines = table_lines(_table(("Item", [f"A {word} here"]), ("Owner", ["Team"])), 24)
+    # The gaps and edges give way before the header "Owner" would fold.
     assert lines[1:-1] == [
-        "                   Own  ",
-        " Item              er   ",
-        " " + "─" * 22 + " ",
-        " A                 Team ",
-        " Rijksrecherch          ",  # in even pieces
-        " esamenwerking          ",
-        " sovereenkomst          ",
-        " here                   ",
+        "Item               Owner",
+        "─" * 24,
+        "A                  Team ",
+        "Rijksrecherch           ",  # in even pieces
+        "esamenwerking           ",
+        "sovereenkomst here      ",
     ]
 
 
@@ -682,7 +698,7 @@ def test_a_table_wider_than_the_terminal_wraps_to_fit() -> None:
     lines = table_lines(_table(*columns), 60)
     assert {cell_len(line) for line in lines} == {60}
     widths = _widths(_table(*columns), 60)
-    assert sum(widths) + 7 == 60
+    assert sum(widths.widths) + 7 == 60
     rule = lines.index(" " + "─" * 58 + " ")
     assert rule == 3  # the header wrapped too, between its words
     assert _read_columns(lines[1:rule], widths, 0) == [f"Column{n}" for n in range(6)]

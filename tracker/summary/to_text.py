@@ -1,13 +1,13 @@
 """Document -> the terminal: plain text for files, Rich segments for a colour terminal.
 
-The summary is laid out here in styled lines (`text_lines`, `text_table`) rather
+The summary is laid out here in styled lines (`tracker.textlayout`) rather
 than in Rich Tables: a national programme's summary has tens of thousands of table
 rows, and Rich measures, wraps and pads every cell through several layers of
 renderables, about a millisecond a row. The look is Rich's: level-1 section titles
 on a rule, subsections indented by two and as wide as the terminal, bold table
 headers over a rule, bullets and "name: value" facts; where every table fits, the
 plain text is what Rich made of it, to the byte. A table too wide for the terminal
-gets column widths of its own (`text_table`), so that titles keep their words
+gets column widths of its own (`tracker.textlayout.widths`), so that titles keep their words
 rather than fold in a narrow strip. Text from the Document is data and never read
 as markup: it only ever becomes a Segment's text.
 """
@@ -17,9 +17,7 @@ from __future__ import annotations
 from itertools import chain
 
 from rich.cells import set_cell_size
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.segment import Segment
-from rich.style import Style
+from rich.console import Console
 
 from tracker.labels import HEALTH_COLOUR
 from tracker.summary import chart
@@ -34,7 +32,8 @@ from tracker.summary.document import (
     Section,
     Table,
 )
-from tracker.summary.text_lines import (
+from tracker.textlayout.emit import Printed
+from tracker.textlayout.lines import (
     Cell,
     Lines,
     Run,
@@ -46,7 +45,8 @@ from tracker.summary.text_lines import (
     plain_cell,
     wrap,
 )
-from tracker.summary.text_table import TextColumn, table_lines
+from tracker.textlayout.table import simple, table_lines
+from tracker.textlayout.widths import TextColumn
 
 STYLES = {
     **{key: HEALTH_COLOUR[key] for key in ("green", "amber", "red", "none")},
@@ -162,7 +162,7 @@ class _Layout:
             )
             for column, values in zip(block.columns, by_column, strict=True)
         ]
-        lines = table_lines(table, room, indent, fill=bool(indent), rule=self.rule)
+        lines = table_lines(table, room, indent, fill=bool(indent), frame=simple(self.rule))
         self.out.extend(lines)
 
     def _rule_line(self, title: str) -> Styled:
@@ -184,43 +184,17 @@ def _indented(line: Styled, indent: int) -> Styled:
     return (" " * indent + text, moved(marks, indent) if marks else ())
 
 
-class _Summary:
-    """The summary as a Rich renderable: laid out once, at the console's width."""
+def _summary(doc: Document) -> Printed:
+    def lay_out(width: int, styled: bool, ascii_only: bool) -> Lines:
+        return _Layout(width, styled, "-" if ascii_only else "─").document(doc)
 
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        rule = "-" if options.ascii_only else "─"
-        if console.color_system is None and not console.record:
-            # Not a terminal (a pipe, a file): no style would show, so plain text in one piece.
-            texts = _Layout(options.max_width, False, rule).document(self.doc).texts
-            yield Segment("".join(f"{text.rstrip()}\n" for text in texts))
-            return
-        layout = _Layout(options.max_width, True, rule)
-        styles: dict[str, Style] = {}
-        # A segment per styled range, and one for all the plain text between two,
-        # line breaks included: Rich handles each segment on its own.
-        plain: list[str] = []
-        for text, marks in layout.document(self.doc):
-            at = 0
-            for start, end, name in marks:
-                plain.append(text[at:start])
-                yield Segment("".join(plain))
-                plain.clear()
-                style = styles.get(name)
-                if style is None:
-                    style = styles[name] = console.get_style(name)
-                yield Segment(text[start:end], style)
-                at = end
-            plain += (text[at:], "\n")
-        yield Segment("".join(plain))
+    return Printed(lay_out, strip=True)
 
 
 def render_text(doc: Document, console: Console | None = None) -> None:
     """Print to the terminal (or the given console)."""
     # The lines are cut to the console's width already: no second pass over them.
-    (console or Console(highlight=False)).print(_Summary(doc), crop=False)
+    (console or Console(highlight=False)).print(_summary(doc), crop=False)
 
 
 def text_export(doc: Document, width: int = 80) -> str:

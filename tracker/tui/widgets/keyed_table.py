@@ -8,8 +8,9 @@ swaps the list and the widget draws the visible lines (Textual's line API).
 Column widths come from the model, so they do not jump while filtering.
 
 Rows keep their keys across `set_rows`: the cursor stays on the same key when
-it is still there. Narrow terminals drop columns by their `drop` priority; the
-flexible column (the title) takes the width that is left.
+it is still there. Which columns show and how wide is the text tables' algorithm
+(`tracker.textlayout.widths`): narrow terminals drop columns by their `drop`
+priority; the flexible column (the title) takes the width that is left.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from tracker.textlayout.widths import Measure, line_widths, shown
 
 if TYPE_CHECKING:
     from tracker.tui.rows import Column, Row
@@ -201,38 +204,19 @@ class KeyedTable(ScrollView, can_focus=True):
     def _fit(self, width: int) -> list[tuple[int, int]]:
         """(column index, width) of the columns shown in `width` cells.
 
-        Columns go by their drop priority while the row is too wide (the flexible
-        title counted at its least width); then the widest fixed columns give up
-        cells down to their least width; the title takes what is left.
+        The text tables' algorithm (`tracker.textlayout.widths`): columns go by
+        their drop priority while the row is too wide (a flexible column counted
+        at its least width); the room is shared from each column's least width in
+        proportion to what it still wants; the flexible columns take what is left.
         """
-        keep = list(range(len(self.columns)))
-        widths = {i: c.width for i, c in enumerate(self.columns)}
-        least = {
-            i: c.least or (FLEX_MIN if c.flex else min(SHRINK_MIN, c.width))
-            for i, c in enumerate(self.columns)
-        }
-
-        def needed() -> int:
-            return sum(least[i] if self.columns[i].flex else widths[i] for i in keep) + GAP * max(
-                len(keep) - 1, 0
-            )
-
-        for i in sorted(
-            (i for i, c in enumerate(self.columns) if c.drop), key=lambda i: -self.columns[i].drop
-        ):
-            if needed() <= width:
-                break
-            keep.remove(i)
-        while needed() > width:
-            wide = [i for i in keep if not self.columns[i].flex and widths[i] > least[i]]
-            if not wide:
-                break
-            widths[max(wide, key=lambda i: widths[i])] -= 1
-        fixed = sum(widths[i] for i in keep if not self.columns[i].flex)
-        flexible = [i for i in keep if self.columns[i].flex]
-        spare = width - fixed - GAP * max(len(keep) - 1, 0)
-        share = max(spare // max(len(flexible), 1), 4)
-        return [(i, share if self.columns[i].flex else widths[i]) for i in keep]
+        columns = self.columns
+        least = [c.least or (FLEX_MIN if c.flex else min(SHRINK_MIN, c.width)) for c in columns]
+        need = [low if c.flex else c.width for c, low in zip(columns, least, strict=True)]
+        keep = shown(need, [c.drop for c in columns], GAP, width + GAP)
+        measures = [Measure(max(columns[i].width, least[i]), least[i], least[i]) for i in keep]
+        room = width - GAP * max(len(keep) - 1, 0)
+        widths = line_widths(measures, [columns[i].flex for i in keep], room)
+        return list(zip(keep, widths, strict=True))
 
     def _columns_layout(self) -> list[tuple[int, int]]:
         width = self.scrollable_content_region.width - 1  # one space at the left edge
