@@ -4,8 +4,10 @@ taken before notes were kept are read as they are: nothing seen, nothing said.""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,11 @@ from tests.history.helpers import cli
 from tests.summary.extract import read_docx, read_markdown
 from tests.summary.test_sections import flat
 from tracker.cli import main
+from tracker.history.snapshot import digest
 from tracker.history.storage import history_path
 from tracker.labels import Lang, label
+from tracker.models import Decision as Model
+from tracker.records import from_model
 
 LANGS: tuple[Lang, ...] = ("en", "nl")
 AS_OF = ["--as-of", "2018-11-01"]
@@ -192,3 +197,14 @@ def test_format2_since_the_last_meeting(
     venue = [row for row in rows if row.startswith("| 2018-11-01 | No venue for the third")]
     assert len(venue) == 2  # in the updates and in the status changes
     assert f"open → {mitigating}" in venue[0] and f"| open | **{mitigating}** |" in venue[1]
+
+
+def test_a_decisions_digest_is_that_of_its_fields_as_json() -> None:
+    # Taken of what the file says, not of how it is held in memory: a decision read
+    # from the parse cache and one just validated give the digest an older snapshot has.
+    model = Model(question="Budget?", proposal="Ja", meeting=date(2018, 12, 13))
+    fields = {"question": "Budget?", "proposal": "Ja", "meeting": "2018-12-13"}
+    text = json.dumps(fields, sort_keys=True)
+    expected = hashlib.sha256(text.encode()).hexdigest()[:12]
+    assert digest(from_model(model)) == expected
+    assert digest([from_model(model)]) != expected

@@ -16,6 +16,7 @@ from typing import Any
 
 from tracker.files import Found, read_bytes
 from tracker.loader import Programme
+from tracker.records import Record
 from tracker.state import ItemState, Rollup, State
 from tracker.steering import RiskState
 
@@ -66,10 +67,14 @@ _DIGEST_CHARS = 12
 
 
 def _plain(value: Any) -> Any:
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", exclude_none=True)
+    """`value` as JSON would hold it, fields left unset (None) out: the form the digests
+    of earlier snapshots were taken of."""
+    if isinstance(value, Record):
+        return {k: _plain(v) for k, v in value.__dict__.items() if v is not None}
     if isinstance(value, list):
         return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
     return value
 
 
