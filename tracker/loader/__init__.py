@@ -289,10 +289,19 @@ class ProgrammeLoader:
         new: list[tuple[str, Stamp, object]] = []
         restamped: list[tuple[str, Stamp]] = []
         for rel, cached in self._cache.items():
-            stamp = cached.stamp()
             before = stored.get(rel)
-            if before == stamp:
+            # Most files are as stored: compared field by field, without a Stamp each.
+            if (
+                before is not None
+                and before.seen_ns == cached.seen_ns
+                and before.mtime_ns == cached.mtime_ns
+                and before.ctime_ns == cached.ctime_ns
+                and before.size == cached.size
+                and before.ino == cached.ino
+                and before.digest == cached.digest
+            ):
                 continue
+            stamp = cached.stamp()
             if before is not None and before.digest == stamp.digest:
                 restamped.append((rel, stamp))
             else:
