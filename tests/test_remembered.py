@@ -145,6 +145,16 @@ def _rows(db: Path) -> dict[str, bytes]:
     return rows
 
 
+def _climbing(data: Any) -> Any:
+    """A walk whose first file climbs out of measures/ (checks: a problem's line as text)."""
+    if data[0].startswith("walk"):
+        data[2][0][1] = "/../../outside.yaml"
+    else:
+        data[2] = [["../outside.yaml", 1, 1, "x", "y", "z"], *data[2]]
+        data[2][0] = [data[2][0][0], "one", *data[2][0][2:]]
+    return data
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -153,8 +163,9 @@ def _rows(db: Path) -> dict[str, bytes]:
         lambda data: msgpack.packb([*msgpack.unpackb(data)[:-1]]),
         lambda data: msgpack.packb(["another-layout", *msgpack.unpackb(data)[1:]]),
         lambda data: msgpack.packb([*msgpack.unpackb(data)[:-1], [["x", [1]]]]),
+        lambda data: msgpack.packb(_climbing(msgpack.unpackb(data))),
     ],
-    ids=["not-msgpack", "text", "short", "layout", "wrong-type"],
+    ids=["not-msgpack", "text", "short", "layout", "wrong-type", "outside"],
 )
 @pytest.mark.parametrize("name", ["walk", "checks"])
 def test_a_damaged_row_is_no_row(

@@ -68,6 +68,13 @@ def _tops(root: Path) -> tuple[str, str]:
     return os.path.join(root, MEASURES), os.fspath(root / MEASURES)
 
 
+def _below(path: str) -> bool:
+    # A stored path names a place below measures/ and never climbs out of it: a row
+    # changed by hand must not make the loader read outside the programme folder.
+    parts = path.split(os.sep)
+    return parts[0] == "" and len(parts) > 1 and ".." not in parts
+
+
 def encode_walk(
     root: Path, found: list[Found], problems: list[Problem], stamps: dict[str, FolderStamp]
 ) -> object | None:
@@ -98,10 +105,12 @@ def decode_walk(root: Path, data: Any) -> tuple[list[Found], list[Problem], dict
     for rel, dev, ino, mtime, ctime in folders:
         if not (type(rel) is str and type(dev) is type(ino) is type(mtime) is type(ctime) is int):
             raise ValueError("not a stored folder")
+        if rel and not _below(rel):
+            raise ValueError("not a stored folder")
         stamps[top + rel] = (dev, ino, mtime, ctime)
     found = []
     for rel, path in files:
-        if not (type(rel) is type(path) is str):
+        if not (type(rel) is type(path) is str and _below(path)):
             raise ValueError("not a stored file")
         found.append(Found(rel, Path(tree + path)))
     return found, [problem_from_data(p) for p in problems], stamps
