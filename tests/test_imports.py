@@ -30,6 +30,7 @@ _READING = {
     "tracker.loader",
     "tracker.loader.crossfile",
     "tracker.loader.results",
+    "tracker.loader.remembered",
     "tracker.loader.stored",
     "tracker.output",
     "tracker.parsecache",

@@ -20,14 +20,22 @@ def _key(owner: str) -> str:
 def owner_spellings(programme: Programme) -> list[Problem]:
     """A warning at each owner that differs from the most used spelling only in case or
     spacing (on a tie, the first written wins)."""
-    seen: dict[str, dict[str, list[tuple[str, int]]]] = {}
+    # Places by spelling first: there are few spellings, and each is compared once.
+    places_of: dict[str, list[tuple[str, int]]] = {}
+    sources = programme.sources
     for item in programme.items:
-        source = programme.sources[item.id]
-        owners = [item.owner, *(a.owner for a in getattr(item, "actions", ()))]
-        for owner in owners:
-            if owner and owner.strip():
-                where = (source.file, source.line)
-                seen.setdefault(_key(owner), {}).setdefault(owner, []).append(where)
+        source = sources[item.id]
+        where = (source.file, source.line)
+        owner = item.owner
+        if owner:
+            places_of.setdefault(owner, []).append(where)
+        for action in item.__dict__.get("actions", ()):
+            if action.owner:
+                places_of.setdefault(action.owner, []).append(where)
+    seen: dict[str, dict[str, list[tuple[str, int]]]] = {}
+    for owner, places in places_of.items():
+        if owner.strip():
+            seen.setdefault(_key(owner), {})[owner] = places
     out = []
     for spellings in seen.values():
         if len(spellings) < 2:

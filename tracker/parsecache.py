@@ -44,6 +44,7 @@ _PARSING = (
     "loader/crossfile.py",
     "loader/document.py",
     "loader/parse.py",
+    "loader/remembered.py",
     "loader/results.py",
     "loader/stored.py",
     "models.py",
@@ -55,7 +56,8 @@ _PARSING = (
     "parsecache.py",
     "records.py",
 )
-_FORMAT = 3  # 1: pickled models; 2: plain data; 3: plain data of records
+# 1: pickled models; 2: plain data; 3: plain data of records; 4: and the whole folder's
+_FORMAT = 4
 UNUSED_DAYS = 60  # a cache file not written for this long is removed
 
 T = TypeVar("T")
@@ -65,6 +67,8 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, ino INTEGER NOT NULL,"
     " seen_ns INTEGER NOT NULL, digest BLOB NOT NULL, result BLOB NOT NULL)",
+    # What a load found beyond single files (tracker/loader/remembered.py), by name.
+    "CREATE TABLE IF NOT EXISTS whole (name TEXT PRIMARY KEY, result BLOB NOT NULL)",
 )
 
 
@@ -143,6 +147,8 @@ class ParseCache:
     def __init__(self, path: Path, version: str) -> None:
         self.path = path
         self.version = version
+        # The rows of the `whole` table that `read` found, as plain data.
+        self.whole: dict[str, object] = {}
 
     @classmethod
     def open(cls, root: Path, max_bytes: int) -> ParseCache | None:
@@ -189,8 +195,13 @@ class ParseCache:
                 if self._stored_version(db) != self.version:
                     return {}
                 rows = db.execute("SELECT * FROM files").fetchall()
+                whole = db.execute("SELECT name, result FROM whole").fetchall()
         except Exception:  # a cache that cannot be read is no cache
             return {}
+        for name, blob in whole:
+            with contextlib.suppress(Exception):  # a damaged row is no row
+                if isinstance(name, str) and isinstance(blob, bytes):
+                    self.whole[name] = msgpack.unpackb(blob, raw=False)
         out: dict[str, tuple[Stamp, T]] = {}
         for row in rows:
             try:
@@ -213,10 +224,12 @@ class ParseCache:
         new: Iterable[tuple[str, Stamp, object]],
         restamped: Iterable[tuple[str, Stamp]],
         gone: Iterable[str],
+        whole: dict[str, object] | None = None,
         *,
         retry: bool = True,
     ) -> bool:
-        """Store new results, new stamps of unchanged files, and forget files that went.
+        """Store new results, new stamps of unchanged files, and forget files that went;
+        and the rows of `whole` (plain data) by name.
 
         False when the cache could not be written; the caller goes on without it.
         """
@@ -231,6 +244,12 @@ class ParseCache:
                 except Exception:  # what msgpack cannot carry (a lone surrogate): not cached
                     continue
                 rows.append((rel, s.size, s.mtime_ns, s.ctime_ns, s.ino, s.seen_ns, s.digest, blob))
+            whole_rows = []
+            for name, data in (whole or {}).items():
+                try:
+                    whole_rows.append((name, _pack(data)))
+                except Exception:  # as above: that row is not stored
+                    continue
             with self._connect() as db:
                 db.execute("BEGIN IMMEDIATE")
                 try:
@@ -238,6 +257,7 @@ class ParseCache:
                         db.execute(statement)
                     if self._stored_version(db) != self.version:
                         db.execute("DELETE FROM files")
+                        db.execute("DELETE FROM whole")
                         db.execute(
                             "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self.version,)
                         )
@@ -251,6 +271,7 @@ class ParseCache:
                         ],
                     )
                     db.executemany("DELETE FROM files WHERE rel=?", [(rel,) for rel in gone])
+                    db.executemany("INSERT OR REPLACE INTO whole VALUES (?,?)", whole_rows)
                 except BaseException:
                     db.execute("ROLLBACK")
                     raise
@@ -263,7 +284,7 @@ class ParseCache:
             # Not a database (any more): ours to replace.
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
-            return self.write(rows_new, restamped, gone, retry=False)
+            return self.write(rows_new, restamped, gone, whole, retry=False)
         except Exception:  # a cache that cannot be written is no cache
             return False
 

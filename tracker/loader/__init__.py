@@ -24,6 +24,18 @@ from tracker.loader.crossfile import (
     _same_ids,
     _unsure_references,
 )
+from tracker.loader.remembered import (
+    CHECKS,
+    WALK,
+    Checks,
+    FolderStamp,
+    decode_checks,
+    decode_walk,
+    encode_checks,
+    encode_walk,
+    inputs_key,
+    remembered_programme,
+)
 from tracker.loader.results import FileResult, ParsedItem, Programme, Ref, Source
 from tracker.loader.stored import decode_result, encode_result
 from tracker.parsecache import ParseCache, Stamp
@@ -76,9 +88,6 @@ class _Cached:
     def restored(cls, stamp: Stamp, result: FileResult) -> _Cached:
         s = stamp
         return cls(s.size, s.mtime_ns, s.ctime_ns, s.ino, s.digest, result, s.seen_ns)
-
-
-FolderStamp = tuple[int, int, int, int]  # device, inode, mtime and ctime of a folder
 
 
 def _folder_stamps(top: str, now_ns: int) -> dict[str, FolderStamp] | None:
@@ -177,6 +186,10 @@ class ProgrammeLoader:
         self._agenda_refs = _AgendaRefs(None)
         self._catalogue: _Catalogue | None = None
         self._last: _Loaded | None = None
+        # What the store holds beyond single files (remembered.py), as far as we know.
+        self._stored_walk: _Walk | None = None
+        self._stored_checks: Checks | None = None
+        self._checks: Checks | None = None  # of the last load, when worth storing
 
     def _result(self, found: Found, is_agenda: bool) -> FileResult:
         cached = self._cache.get(found.rel)
@@ -258,6 +271,17 @@ class ProgrammeLoader:
         for rel, (stamp, result) in self._store.read(decode_result).items():
             self._cache.setdefault(rel, _Cached.restored(stamp, result))
             self._stored[rel] = stamp
+        whole = self._store.whole
+        try:
+            found, problems, stamps = decode_walk(self.root, whole[WALK])
+            self._walk = _Walk(found, problems, stamps, [os.fspath(f.path) for f in found])
+            self._stored_walk = self._walk  # of an earlier run: used while it holds
+        except Exception:  # no row, or a damaged one: the folders are walked
+            self._stored_walk = None
+        try:
+            self._stored_checks = decode_checks(whole[CHECKS])
+        except Exception:  # as above: the files are checked
+            self._stored_checks = None
 
     def _save(self, store: ParseCache) -> None:
         """Tell the store what this load parsed, re-stamped, or no longer found."""
@@ -265,10 +289,19 @@ class ProgrammeLoader:
         new: list[tuple[str, Stamp, object]] = []
         restamped: list[tuple[str, Stamp]] = []
         for rel, cached in self._cache.items():
-            stamp = cached.stamp()
             before = stored.get(rel)
-            if before == stamp:
+            # Most files are as stored: compared field by field, without a Stamp each.
+            if (
+                before is not None
+                and before.seen_ns == cached.seen_ns
+                and before.mtime_ns == cached.mtime_ns
+                and before.ctime_ns == cached.ctime_ns
+                and before.size == cached.size
+                and before.ino == cached.ino
+                and before.digest == cached.digest
+            ):
                 continue
+            stamp = cached.stamp()
             if before is not None and before.digest == stamp.digest:
                 restamped.append((rel, stamp))
             else:
@@ -277,10 +310,23 @@ class ProgrammeLoader:
                 except Exception:  # text plain data cannot carry: that file is not cached
                     continue
         gone = [rel for rel in stored if rel not in self._cache]
-        if not (new or restamped or gone):
+        whole: dict[str, object] = {}
+        walk = self._walk
+        if walk is not None and walk is not self._stored_walk:
+            data = encode_walk(self.root, walk.found, walk.problems, walk.stamps)
+            if data is not None:
+                whole[WALK] = data
+        checks = self._checks
+        if checks is not None and checks is not self._stored_checks:
+            whole[CHECKS] = encode_checks(checks)
+        if not (new or restamped or gone or whole):
             return
-        if store.write(new, restamped, gone):
+        if store.write(new, restamped, gone, whole):
             self._stored = {rel: cached.stamp() for rel, cached in self._cache.items()}
+            if WALK in whole:
+                self._stored_walk = walk
+            if CHECKS in whole:
+                self._stored_checks = checks
         else:
             self._store = None  # unwritable: do not pay for trying on every reload
 
@@ -346,6 +392,14 @@ class ProgrammeLoader:
             and all(a is b for a, b in zip(last.results, results, strict=True))
         ):
             return last.programme
+        key = self._inputs_key(agenda_result, found, results) if self._store else None
+        stored = self._stored_checks
+        if key is not None and stored is not None and stored.key == key:
+            self._catalogue = None  # the next change checks every file again
+            self._checks = stored
+            programme = remembered_programme(self.root, agenda_result, results, stored, problems)
+            self._last = _Loaded(agenda_result, walk, results, programme)
+            return programme
         if self._agenda_refs.agenda is not agenda_result.agenda:
             self._agenda_refs = _AgendaRefs(agenda_result.agenda)
         refs = self._agenda_refs
@@ -362,8 +416,9 @@ class ProgrammeLoader:
         items: list[Item] = []
         sources: dict[str, Source] = {}
         unsure: list[tuple[str, int, int, str]] = []
+        excluded: dict[int, frozenset[int]] = {}  # file index -> items left out
         base = 0
-        for result in results:
+        for at, result in enumerate(results):
             problems.extend(result.problems)
             if not result.items:
                 continue
@@ -373,20 +428,26 @@ class ProgrammeLoader:
             cross.extend(checked.problems)
             unsure.extend(checked.unsure)
             if duplicated:
+                left_out = []
                 for index, entry in enumerate(result.items):
-                    if (
-                        entry.item is not None
-                        and index not in checked.failed
-                        and base + index not in duplicated
-                    ):
+                    if entry.item is None:
+                        continue
+                    if index not in checked.failed and base + index not in duplicated:
                         items.append(entry.item)
                         sources[entry.item.id] = entry.source
+                    else:
+                        left_out.append(index)
+                if left_out:
+                    excluded[at] = frozenset(left_out)
             else:
                 items.extend(checked.items)
                 sources.update(checked.sources)
+                if checked.failed:
+                    excluded[at] = frozenset(checked.failed)
             base += len(result.items)
         if unsure:
             cross.append(_unsure_references(unsure, catalogue.broken))
+        self._checks = Checks(key, list(cross), excluded) if key is not None else None
         problems.extend(cross)
         problems.sort(key=Problem.sort_key)
         programme = Programme(
@@ -399,6 +460,20 @@ class ProgrammeLoader:
         )
         self._last = _Loaded(agenda_result, walk, results, programme)
         return programme
+
+    def _inputs_key(
+        self, agenda: FileResult, found: list[Found], results: list[FileResult]
+    ) -> bytes | None:
+        """The digest the checks between files are remembered by: None unless every
+        file's result is the one of the content whose digest is known."""
+        pairs = []
+        cache = self._cache
+        for rel, result in zip((AGENDA, *(f.rel for f in found)), (agenda, *results), strict=True):
+            cached = cache.get(rel)
+            if cached is None or cached.result is not result:
+                return None
+            pairs.append((rel, cached.digest))
+        return inputs_key(pairs)
 
 
 def load_programme(root: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> Programme:

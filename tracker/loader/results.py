@@ -46,7 +46,7 @@ class ParsedItem:
 
     def __post_init__(self) -> None:
         self.key = self.id.lower() if self.id else None
-        self.links = tuple(r for r in self.refs if r[0] in _LINKS) if self.refs else ()
+        self.links = tuple([r for r in self.refs if r[0] in _LINKS]) if self.refs else ()
 
 
 @dataclass(slots=True)

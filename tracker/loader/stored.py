@@ -37,11 +37,14 @@ def encode_result(result: FileResult) -> object:
     return [_LAYOUT, items, problems, agenda]
 
 
-def _ref(data: Any) -> tuple[str, str, int, int]:
-    name, value, line, column = data
-    if not (type(name) is str and type(value) is str and type(line) is type(column) is int):
-        raise ValueError("not a stored reference")
-    return (name, value, line, column)
+def _refs(data: Any) -> tuple[tuple[str, str, int, int], ...]:
+    # One call for all of an item's references: per reference a call took a third of
+    # the time of making the items' places and references.
+    refs = tuple(map(tuple, data))
+    for name, value, line, column in refs:
+        if not (type(name) is type(value) is str and type(line) is type(column) is int):
+            raise ValueError("not a stored reference")
+    return refs
 
 
 def decode_result(rel: str, data: object) -> FileResult:
@@ -60,7 +63,7 @@ def decode_result(rel: str, data: object) -> FileResult:
                 item_id,
                 decode_item(item) if item is not None else None,
                 Source(rel, line, column, document),
-                tuple(_ref(r) for r in refs),
+                _refs(refs) if refs else (),
             )
         )
     return FileResult(
