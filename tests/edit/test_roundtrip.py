@@ -77,7 +77,7 @@ def _check_untouched(styled: StyledFile, old: bytes, new: bytes, target: int) ->
 DESCRIPTIONS = ("First line.\nSecond: #x", "First line. Second: #x", "A longer text that goes on.")
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(styled=styled_files())
 def test_generated_comments_stay_out_of_texts(styled: StyledFile) -> None:
     """The properties below expect every generated file to be editable. A comment line that

@@ -67,12 +67,12 @@ def test_reloads_keep_no_more_than_one_programme_of_our_objects(good_root: Path)
         counts = []
         async with app.run_test(size=(120, 40)) as pilot:
             await app.wait_settled()  # the dashboard: tables of several kinds of row
-            for n in range(1, 41):
+            for n in range(1, 16):
                 target.write_text(original + f"# saved {n}\n", encoding="utf-8")
                 app.reload()
                 await app.wait_settled()
                 await pilot.pause()  # drawn
-                if n in (5, 40):
+                if n in (5, 15):
                     gc.unfreeze()
                     counts.append((_live(ItemState), _live(Row), _live(Strip)))
                     gc.freeze()
