@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     reload = Figure("reload, one file changed", "ms")
     reload_pct = Figure("reload / full load", "%", target="<= 2 %")
     unchanged = Figure("reload, nothing changed", "ms")
-    state = Figure("build_state", "s")
+    state = Figure("build_state, every part", "s")
     rss = Figure("peak RSS, load", "MiB", target="<= 250 MiB")
     rss_state = Figure("peak RSS, load + state", "MiB", target="<= 250 MiB")
     traced = Figure("tracemalloc peak, load + state", "MiB", target="<= 250 MiB")

@@ -1,5 +1,4 @@
-"""A plain yes/no where text is expected is warned about, with its line and the fix
-(issue 16, item 11)."""
+"""A plain yes/no where text is expected is warned about, with its line and the fix."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A file that does not parse causes no false errors elsewhere (issue 16, item 12)."""
+"""A file that does not parse causes no false errors elsewhere."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Two writers at once: every note each one was told was saved is in the file (issue 16, item 4)."""
+"""Two writers at once: every note each one was told was saved is in the file."""
 
 from __future__ import annotations
 
