@@ -18,7 +18,7 @@ from tests.hostile.helpers import run_cli
 from tracker.commands.init import init_files
 from tracker.loader import load_programme
 
-ROUNDS = 8
+ROUNDS = 5
 
 
 def _start(target: Path, go: Path, *options: str) -> subprocess.Popen[str]:
