@@ -26,6 +26,14 @@ def good_root(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A parse cache of this test alone, empty at its start."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(parsecache.ENV, str(folder))
+    return folder
+
+
 @pytest.fixture(autouse=True, scope="session")
 def parse_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Parse results kept between runs go to a folder of the test session, not the user's."""

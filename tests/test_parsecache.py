@@ -27,13 +27,6 @@ BROKEN = TESTS / "fixtures" / "broken"
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(parsecache.ENV, str(folder))
-    return folder
-
-
-@pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """The files each load really parsed (rather than took from a cache)."""
     seen: list[str] = []

@@ -18,16 +18,8 @@ import tracker.loader as loader_module
 from bench.generate import generate
 from tests.test_parsecache import fresh, run
 from tests.test_reload import PAUSE, snapshot
-from tracker import parsecache
 
 MISSING = "mea-999999"
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(parsecache.ENV, str(folder))
-    return folder
 
 
 @pytest.fixture
