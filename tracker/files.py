@@ -200,6 +200,19 @@ def _too_large(rel: str, message: Words) -> Problem:
     return Problem(rel, 0, 0, "too-large", message, say("problem.too-large.hint"))
 
 
+def _read_to(fd: int, expected: int, most: int) -> bytes:
+    """Up to `most` bytes of an open file, to its end. The first read asks for the size
+    the file had and one byte more: a buffer of `most` for every file costs more in
+    page faults than the reading does. It reads on, as a file may have grown since."""
+    data = os.read(fd, expected)
+    while len(data) < most:
+        more = os.read(fd, most - len(data))
+        if not more:
+            break
+        data += more
+    return data
+
+
 def read_bytes(
     found: Found, root: Path, limit: int = MAX_FILE_BYTES
 ) -> tuple[bytes | None, os.stat_result | None, Problem | None]:
@@ -207,7 +220,8 @@ def read_bytes(
     file, never follows a link out of `root`."""
     target = str(found.path)
     try:
-        if os.path.islink(target):
+        st = os.lstat(target)  # one call: for most files, also the stat of what is read
+        if stat.S_ISLNK(st.st_mode):
             real = os.path.realpath(target)
             if not _inside(real, os.path.realpath(root)):
                 problem = Problem(
@@ -220,7 +234,7 @@ def read_bytes(
                 )
                 return None, None, problem
             target = real
-        st = os.stat(target)
+            st = os.stat(target)
     except FileNotFoundError:
         if os.path.islink(found.path):
             problem = Problem(
@@ -256,12 +270,14 @@ def read_bytes(
         )
     try:
         fd = os.open(target, _OPEN_FLAGS)
-        with os.fdopen(fd, "rb") as handle:
+        try:
             # Checked again on what was opened: it may have been swapped since.
-            st = os.fstat(handle.fileno())
+            st = os.fstat(fd)
             if not stat.S_ISREG(st.st_mode):
                 return None, st, _not_a_file(found.rel)
-            data = handle.read(limit + 1)
+            data = _read_to(fd, min(st.st_size, limit) + 1, limit + 1)
+        finally:
+            os.close(fd)
     except OSError as exc:
         return None, st, _os_problem(found.rel, exc)
     if len(data) > limit:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -82,18 +83,22 @@ def test_a_file_that_grows_after_the_size_check_is_not_read_past_the_limit(
     root = good_copy(tmp_path)
     grow = root / "measures" / "grow.yaml"
     grow.write_bytes(padded(MAX_FILE_BYTES + 4096))
-    real_stat = os.stat
 
-    def stale_stat(path: str | os.PathLike[str], *args: object, **kwargs: object) -> os.stat_result:
-        # The size the file had when it was checked, before it grew.
-        st = real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
-        if os.fspath(path).endswith("grow.yaml"):
-            fields = list(st)
-            fields[6] = 10  # st_size
-            return os.stat_result(fields)
-        return st
+    def stale(real: Callable[..., os.stat_result]) -> Callable[..., os.stat_result]:
+        def stat(path: str | os.PathLike[str], *args: object, **kwargs: object) -> os.stat_result:
+            # The size the file had when it was checked, before it grew.
+            st = real(path, *args, **kwargs)
+            if os.fspath(path).endswith("grow.yaml"):
+                fields = list(st)
+                fields[6] = 10  # st_size
+                return os.stat_result(fields)
+            return st
 
-    monkeypatch.setattr(os, "stat", stale_stat)
+        return stat
+
+    # The check before opening may look with either call.
+    monkeypatch.setattr(os, "stat", stale(os.stat))
+    monkeypatch.setattr(os, "lstat", stale(os.lstat))
     problem = only_problem(load_with_good(root), "measures/grow.yaml")
     assert problem.code == "too-large"
     assert "grew past the limit" in problem.message
