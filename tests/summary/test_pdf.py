@@ -4,6 +4,7 @@ headers repeated on each page a table runs over, and no row split across two pag
 from __future__ import annotations
 
 import io
+import time
 from datetime import date
 
 import pytest
@@ -86,6 +87,14 @@ def test_properties_and_same_bytes() -> None:
     assert reader.metadata.title == "Rapport <&> titel"
     assert reader.metadata.author == "Bureau"
     assert reader.trailer["/Root"]["/Lang"] == "nl-NL"
+    assert render_pdf(_document(), FURNITURE) == data
+
+
+def test_same_bytes_when_written_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Embedded fonts carry a date: the clock must not reach the file.
+    data = render_pdf(_document(), FURNITURE)
+    later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: later)
     assert render_pdf(_document(), FURNITURE) == data
 
 

@@ -8,7 +8,10 @@ format works without it, and a missing Pango is one line saying what to install.
 
 from __future__ import annotations
 
-from datetime import date
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time
 
 from markupsafe import escape
 
@@ -66,6 +69,25 @@ def _head(furniture: Furniture, as_of: date | None) -> str:
     return "\n".join([*meta, f"<style>\n{page_css(furniture)}</style>", ""])
 
 
+@contextmanager
+def _font_dates(as_of: date | None) -> Iterator[None]:
+    """The embedded fonts dated `as_of`, not now.
+
+    Each font subset in the PDF carries a "modified" time, which the font library
+    sets to the current second unless SOURCE_DATE_EPOCH names one (the
+    reproducible-builds convention): without it, the same summary written twice gave
+    other bytes whenever the writing spanned a second. A value set by the user wins.
+    """
+    if as_of is None or "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime.combine(as_of, time(), UTC).timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
 def render_pdf(document: Document, furniture: Furniture | None = None) -> bytes:
     furniture = furniture or page_furniture(document)
     try:
@@ -77,4 +99,5 @@ def render_pdf(document: Document, furniture: Furniture | None = None) -> bytes:
     html = html.replace(
         f'<html lang="{document.lang}">', f'<html lang="{furniture.language_tag}">', 1
     )
-    return HTML(string=html).write_pdf()
+    with _font_dates(document.as_of):
+        return HTML(string=html).write_pdf()
