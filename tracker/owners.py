@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tracker.problems import Problem, say
 
 if TYPE_CHECKING:
     from tracker.loader import Programme
+    from tracker.records import Item
 
 CODE = "owner-spelling"
 
@@ -17,25 +19,39 @@ def _key(owner: str) -> str:
     return " ".join(owner.split()).casefold()
 
 
+def _owners(items: Iterable[Item]) -> Iterator[str]:
+    """Each owner written in `items`, the item's own and its actions', in order."""
+    for item in items:
+        if item.owner:
+            yield item.owner
+        for action in item.__dict__.get("actions", ()):
+            if action.owner:
+                yield action.owner
+
+
 def owner_spellings(programme: Programme) -> list[Problem]:
     """A warning at each owner that differs from the most used spelling only in case or
     spacing (on a tie, the first written wins)."""
-    # Places by spelling first: there are few spellings, and each is compared once.
+    # The spellings first, without places: most programmes have none to warn about, and
+    # the places are looked up only for owners written in more than one way.
+    items = programme.items
+    spellings_of: dict[str, list[str]] = {}
+    for owner in dict.fromkeys(_owners(items)):
+        if owner.strip():
+            spellings_of.setdefault(_key(owner), []).append(owner)
+    doubtful = {s for spellings in spellings_of.values() if len(spellings) > 1 for s in spellings}
+    if not doubtful:
+        return []
     places_of: dict[str, list[tuple[str, int]]] = {}
     sources = programme.sources
-    for item in programme.items:
+    for item in items:
         source = sources[item.id]
-        where = (source.file, source.line)
-        owner = item.owner
-        if owner:
-            places_of.setdefault(owner, []).append(where)
-        for action in item.__dict__.get("actions", ()):
-            if action.owner:
-                places_of.setdefault(action.owner, []).append(where)
+        for owner in _owners((item,)):
+            if owner in doubtful:
+                places_of.setdefault(owner, []).append((source.file, source.line))
     seen: dict[str, dict[str, list[tuple[str, int]]]] = {}
     for owner, places in places_of.items():
-        if owner.strip():
-            seen.setdefault(_key(owner), {})[owner] = places
+        seen.setdefault(_key(owner), {})[owner] = places
     out = []
     for spellings in seen.values():
         if len(spellings) < 2:
