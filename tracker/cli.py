@@ -165,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = label("cache.relative", args.lang or "en", value=refused, example=example)
         parser.exit(2, f"{parser.prog}: {one_line(message)}\n")
     ctx = make_context(args)
+    if _held is not None:
+        _held.append(ctx)
     try:
         if args.command is None:
             from tracker.tui.app import run_app
@@ -180,6 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 _exit_code: list[int] = []
+# Under `entry`, what a command read stays referenced until the process ends: freeing
+# a loaded programme object by object when `main` returns costs as much as at exit.
+_held: list[Context] | None = None
 
 
 def _exit_without_teardown() -> None:
@@ -206,6 +211,8 @@ def entry() -> NoReturn:
     # Exit handlers run last registered, first run: registered before anything else,
     # this one runs after those of every library (and after threads were joined).
     atexit.register(_exit_without_teardown)
+    global _held
+    _held = []
     from tracker.output import run_guarded
 
     code = run_guarded(main)

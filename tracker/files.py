@@ -35,10 +35,13 @@ _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\udc80-
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A programme file: its path relative to the root (POSIX), and its real location."""
+    """A programme file: its path relative to the root (POSIX), and its real location.
+
+    The location is the operating system's string, not a `Path`: the walk makes one per
+    file, and making thousands of `Path` objects took longer than walking the folders."""
 
     rel: str
-    path: Path
+    path: str
 
 
 def _inside(real: str, root_real: str) -> bool:
@@ -163,7 +166,7 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
             if is_dir:
                 (linked if is_link else stack).append((rel, entry.path))
             elif name.endswith(_SUFFIXES):
-                found.append(Found(rel, Path(entry.path)))
+                found.append(Found(rel, entry.path))
     found.sort(key=lambda f: f.rel)
     return found, problems
 
@@ -218,7 +221,7 @@ def read_bytes(
 ) -> tuple[bytes | None, os.stat_result | None, Problem | None]:
     """The file's bytes, or a problem: never opens a FIFO or device, never reads a huge
     file, never follows a link out of `root`."""
-    target = str(found.path)
+    target = found.path
     try:
         st = os.lstat(target)  # one call: for most files, also the stat of what is read
         if stat.S_ISLNK(st.st_mode):

@@ -25,9 +25,8 @@ import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import msgpack
 import platformdirs
@@ -72,9 +71,11 @@ _SCHEMA = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Stamp:
-    """What a file looked like when it was read: size, times, inode, and its content hash."""
+class Stamp(NamedTuple):
+    """What a file looked like when it was read: size, times, inode, and its content hash.
+
+    A named tuple: a warm start reads one per file, and a frozen dataclass sets each
+    field through `object.__setattr__`."""
 
     size: int
     mtime_ns: int

@@ -50,7 +50,7 @@ def programme_files(root: Path) -> dict[str, bytes]:
         out[AGENDA] = agenda.read_bytes()
     found, _ = find_files(root)
     for entry in found:
-        out[entry.rel] = entry.path.read_bytes()
+        out[entry.rel] = Path(entry.path).read_bytes()
     return out
 
 

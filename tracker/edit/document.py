@@ -54,7 +54,7 @@ class FileText:
 
 def read_file(root: Path, rel: str) -> FileText:
     """The file `rel` below `root`, or an EditError when it cannot be read or has errors."""
-    found = Found(rel, root / rel)
+    found = Found(rel, os.path.join(root, rel))
     data, _, problem = read_bytes(found, root)
     text = None
     if problem is None and data is not None:

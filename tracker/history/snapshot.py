@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -38,7 +39,7 @@ def source_hash(programme: Programme) -> str:
     """sha256 over the names and bytes of agenda.yaml and every item file, in path order."""
     digest = hashlib.sha256()
     for rel in programme.files:
-        data, _, problem = read_bytes(Found(rel, programme.root / rel), programme.root)
+        data, _, problem = read_bytes(Found(rel, os.path.join(programme.root, rel)), programme.root)
         digest.update(rel.encode("utf-8", "surrogateescape") + b"\0")
         if data is None:
             digest.update(b"-\0" + (problem.code if problem else "").encode("ascii") + b"\0")

@@ -228,7 +228,7 @@ class ProgrammeLoader:
         found, problems = find_files(self.root)
         self._walk = None
         if stamps is not None:
-            self._walk = _Walk(found, problems, stamps, [os.fspath(f.path) for f in found])
+            self._walk = _Walk(found, problems, stamps, [f.path for f in found])
         return found, problems
 
     def _results(self, found: list[Found]) -> list[FileResult]:
@@ -274,7 +274,7 @@ class ProgrammeLoader:
         whole = self._store.whole
         try:
             found, problems, stamps = decode_walk(self.root, whole[WALK])
-            self._walk = _Walk(found, problems, stamps, [os.fspath(f.path) for f in found])
+            self._walk = _Walk(found, problems, stamps, [f.path for f in found])
             self._stored_walk = self._walk  # of an earlier run: used while it holds
         except Exception:  # no row, or a damaged one: the folders are walked
             self._stored_walk = None
@@ -332,7 +332,7 @@ class ProgrammeLoader:
 
     def _load(self) -> Programme:
         problems: list[Problem] = []
-        agenda_found = Found(AGENDA, self.root / AGENDA)
+        agenda_found = Found(AGENDA, os.path.join(self.root, AGENDA))
         if not self.root.is_dir():
             problems.append(
                 Problem(
@@ -346,7 +346,7 @@ class ProgrammeLoader:
             )
             self._last = None
             return Programme(self.root, None, (), {}, tuple(problems), ())
-        if agenda_found.path.exists() or agenda_found.path.is_symlink():
+        if os.path.lexists(agenda_found.path):
             agenda_result = self._unchanged(agenda_found) or self._result(agenda_found, True)
         else:
             agenda_result = FileResult(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,7 +170,7 @@ class _Catalogue:
         if self.broken and root is not None:
             texts = []
             for rel in self.broken:
-                data, _, _ = read_bytes(Found(rel, root / rel), root)
+                data, _, _ = read_bytes(Found(rel, os.path.join(root, rel)), root)
                 texts.append((data or b"").decode("utf-8", "replace").lower())
             self._broken_text = "\n".join(texts)
 

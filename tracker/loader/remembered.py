@@ -112,7 +112,7 @@ def decode_walk(root: Path, data: Any) -> tuple[list[Found], list[Problem], dict
     for rel, path in files:
         if not (type(rel) is type(path) is str and _below(path)):
             raise ValueError("not a stored file")
-        found.append(Found(rel, Path(tree + path)))
+        found.append(Found(rel, tree + path))
     return found, [problem_from_data(p) for p in problems], stamps
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tracker import format2_checks
 from tracker.problems import Problem
@@ -14,9 +14,11 @@ if TYPE_CHECKING:
     from tracker.loader.crossfile import _Checked
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """Where an item is written: file (relative), 1-based line and column of its id, document."""
+class Source(NamedTuple):
+    """Where an item is written: file (relative), 1-based line and column of its id, document.
+
+    A named tuple rather than a frozen dataclass: a warm start makes one per item, and a
+    frozen dataclass sets each field through `object.__setattr__`."""
 
     file: str
     line: int
