@@ -35,7 +35,22 @@ def keys_named_in_code() -> set[str]:
             text = node.value if isinstance(node, ast.Constant) else None
             if isinstance(text, str) and re.fullmatch(r"problem\.[a-z0-9.-]+", text):
                 found.add(text)
+            if _said_at(node):  # Problem.at(file, line, column, code, key): key and its hint
+                found.add(node.args[4].value + ".hint")  # type: ignore[attr-defined]
     return found
+
+
+def _said_at(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "at"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "Problem"
+        and len(node.args) >= 5
+        and isinstance(node.args[4], ast.Constant)
+        and isinstance(node.args[4].value, str)
+    )
 
 
 @pytest.mark.parametrize("code", sorted(CODES))
@@ -168,3 +183,34 @@ def test_a_refused_edit_names_the_problem_in_its_language() -> None:
     refusal = EditError("edit.file_has_errors", file="a.yaml", count=1, problem=problem)
     assert "fout[duplicate-key] sleutel 'title' komt twee keer voor" in refusal.text("nl")
     assert "error[duplicate-key] key 'title' appears twice" in str(refusal)
+
+
+def test_every_problem_said_at_a_key_gives_the_values_its_message_and_hint_name() -> None:
+    calls = [
+        node
+        for path in (REPO / "tracker").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if _said_at(node)
+    ]
+    assert len(calls) > 20
+    for call in calls:
+        key = call.args[4].value  # type: ignore[attr-defined]
+        given = {kw.arg for kw in call.keywords}  # type: ignore[attr-defined]
+        for name in (key, key + ".hint"):
+            english, dutch = LABELS[name]
+            assert placeholders(english) | placeholders(dutch) <= given, name
+
+
+def test_a_problem_said_at_a_key_has_that_message_and_hint() -> None:
+    problem = Problem.at("a.yaml", 2, 3, "date-order", "problem.date-order", field="due",
+                         end="2018-01-01", start="2018-02-01")  # fmt: skip
+    assert problem.message == say(
+        "problem.date-order", field="due", end="2018-01-01", start="2018-02-01"
+    )
+    assert problem.hint_in("nl") == say("problem.date-order.hint", field="due").say("nl")
+    assert (problem.file, problem.line, problem.column, problem.code) == (
+        "a.yaml",
+        2,
+        3,
+        "date-order",
+    )

@@ -63,14 +63,7 @@ def shown_name(name: str) -> str:
 def _os_problem(rel: str, exc: OSError, what: str = "problem.unreadable") -> Problem:
     """An OSError as a problem; the message never carries the absolute path."""
     if exc.errno == errno.ELOOP:
-        return Problem(
-            rel,
-            0,
-            0,
-            "outside-root",
-            say("problem.outside-root.loop"),
-            say("problem.outside-root.loop.hint"),
-        )
+        return Problem.at(rel, 0, 0, "outside-root", "problem.outside-root.loop")
     reason = exc.strerror or type(exc).__name__
     # The reason is the system's own words, as the system gives them.
     return Problem(
@@ -88,16 +81,7 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
         problems.append(_missing_measures(root))
         return found, problems
     if not _inside(os.path.realpath(top), root_real):
-        problems.append(
-            Problem(
-                MEASURES,
-                0,
-                0,
-                "outside-root",
-                say("problem.outside-root.measures"),
-                say("problem.outside-root.measures.hint"),
-            )
-        )
+        problems.append(Problem.at(MEASURES, 0, 0, "outside-root", "problem.outside-root.measures"))
         return found, problems
     seen_dirs: set[tuple[int, int]] = set()
     stack: list[tuple[str, str]] = [(MEASURES, str(top))]
@@ -114,14 +98,7 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
             continue
         if (st.st_dev, st.st_ino) in seen_dirs:
             problems.append(
-                Problem(
-                    rel_dir,
-                    0,
-                    0,
-                    "outside-root",
-                    say("problem.outside-root.folder-twice"),
-                    say("problem.outside-root.folder-twice.hint"),
-                )
+                Problem.at(rel_dir, 0, 0, "outside-root", "problem.outside-root.folder-twice")
             )
             continue
         seen_dirs.add((st.st_dev, st.st_ino))
@@ -137,14 +114,7 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                     real = os.path.realpath(entry.path)
                     if not _inside(real, root_real):
                         problems.append(
-                            Problem(
-                                rel,
-                                0,
-                                0,
-                                "outside-root",
-                                say("problem.outside-root"),
-                                say("problem.outside-root.hint"),
-                            )
+                            Problem.at(rel, 0, 0, "outside-root", "problem.outside-root")
                         )
                         continue
                 is_dir = entry.is_dir()
@@ -152,16 +122,7 @@ def find_files(root: Path) -> tuple[list[Found], list[Problem]]:
                 problems.append(_os_problem(rel, exc))
                 continue
             if unsafe and (is_dir or name.endswith(_SUFFIXES)):
-                problems.append(
-                    Problem(
-                        rel,
-                        0,
-                        0,
-                        "encoding",
-                        say("problem.encoding.name"),
-                        say("problem.encoding.name.hint"),
-                    )
-                )
+                problems.append(Problem.at(rel, 0, 0, "encoding", "problem.encoding.name"))
                 continue
             if is_dir:
                 (linked if is_link else stack).append((rel, entry.path))
@@ -189,14 +150,7 @@ def _missing_measures(root: Path) -> Problem:
 
 
 def _not_a_file(rel: str) -> Problem:
-    return Problem(
-        rel,
-        0,
-        0,
-        "not-a-file",
-        say("problem.not-a-file"),
-        say("problem.not-a-file.hint"),
-    )
+    return Problem.at(rel, 0, 0, "not-a-file", "problem.not-a-file")
 
 
 def _too_large(rel: str, message: Words) -> Problem:
@@ -227,36 +181,15 @@ def read_bytes(
         if stat.S_ISLNK(st.st_mode):
             real = os.path.realpath(target)
             if not _inside(real, os.path.realpath(root)):
-                problem = Problem(
-                    found.rel,
-                    0,
-                    0,
-                    "outside-root",
-                    say("problem.outside-root"),
-                    say("problem.outside-root.hint"),
-                )
+                problem = Problem.at(found.rel, 0, 0, "outside-root", "problem.outside-root")
                 return None, None, problem
             target = real
             st = os.stat(target)
     except FileNotFoundError:
         if os.path.islink(found.path):
-            problem = Problem(
-                found.rel,
-                0,
-                0,
-                "unreadable",
-                say("problem.unreadable.broken-link"),
-                say("problem.unreadable.broken-link.hint"),
-            )
+            problem = Problem.at(found.rel, 0, 0, "unreadable", "problem.unreadable.broken-link")
         else:
-            problem = Problem(
-                found.rel,
-                0,
-                0,
-                "unreadable",
-                say("problem.unreadable.disappeared"),
-                say("problem.unreadable.disappeared.hint"),
-            )
+            problem = Problem.at(found.rel, 0, 0, "unreadable", "problem.unreadable.disappeared")
         return None, None, problem
     except OSError as exc:
         return None, None, _os_problem(found.rel, exc)
@@ -296,11 +229,6 @@ def decode(data: bytes, rel: str) -> tuple[str | None, Problem | None]:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        return None, Problem(
-            rel,
-            line,
-            column,
-            "encoding",
-            say("problem.encoding", byte=f"{data[exc.start]:02x}"),
-            say("problem.encoding.hint"),
+        return None, Problem.at(
+            rel, line, column, "encoding", "problem.encoding", byte=f"{data[exc.start]:02x}"
         )

@@ -147,6 +147,14 @@ class Problem:
         if not isinstance(self.hint, Words):
             object.__setattr__(self, "hint", one_line(self.hint))
 
+    @classmethod
+    def at(
+        cls, file: str, line: int, column: int, code: str, key: str, **values: object
+    ) -> Problem:
+        """The problem said by the label `key`, with the hint `key + ".hint"`; both are said
+        with `values` (a hint uses the values it names)."""
+        return cls(file, line, column, code, say(key, **values), say(key + ".hint", **values))
+
     def message_in(self, lang: Lang) -> str:
         return said(self.message, lang)
 

@@ -249,33 +249,14 @@ def _refused(event: yaml.Event, file: str) -> Problem | None:
     line, column = _position(event.start_mark)
     anchor = getattr(event, "anchor", None)
     if isinstance(event, yaml.AliasEvent):
-        return Problem(
-            file,
-            line,
-            column,
-            "yaml-alias",
-            say("problem.yaml-alias", name=anchor),
-            say("problem.yaml-alias.hint"),
-        )
+        return Problem.at(file, line, column, "yaml-alias", "problem.yaml-alias", name=anchor)
     if anchor is not None:
-        return Problem(
-            file,
-            line,
-            column,
-            "yaml-alias",
-            say("problem.yaml-alias.anchor", name=anchor),
-            say("problem.yaml-alias.anchor.hint"),
+        return Problem.at(
+            file, line, column, "yaml-alias", "problem.yaml-alias.anchor", name=anchor
         )
     tag = getattr(event, "tag", None)
     if tag is not None:
-        return Problem(
-            file,
-            line,
-            column,
-            "yaml-tag",
-            say("problem.yaml-tag", tag=tag),
-            say("problem.yaml-tag.hint"),
-        )
+        return Problem.at(file, line, column, "yaml-tag", "problem.yaml-tag", tag=tag)
     return None
 
 
@@ -286,13 +267,14 @@ _YES_NO = frozenset({"yes", "no", "on", "off", "y", "n"})
 
 def _ambiguous_boolean(file: str, key: str, node: ScalarNode) -> Problem:
     line, column = _position(node.start_mark)
-    return Problem(
+    return Problem.at(
         file,
         line,
         column,
         "ambiguous-boolean",
-        say("problem.ambiguous-boolean", field=key, value=node.value),
-        say("problem.ambiguous-boolean.hint", field=key, value=node.value),
+        "problem.ambiguous-boolean",
+        field=key,
+        value=node.value,
     )
 
 
@@ -304,13 +286,13 @@ def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) ->
     if depth >= MAX_DEPTH:
         line, column = _position(node.start_mark)
         problems.append(
-            Problem(
+            Problem.at(
                 file,
                 line,
                 column,
                 "invalid-value",
-                say("problem.invalid-value.too-deep", depth=MAX_DEPTH),
-                say("problem.invalid-value.too-deep.hint"),
+                "problem.invalid-value.too-deep",
+                depth=MAX_DEPTH,
             )
         )
         return None
@@ -321,27 +303,15 @@ def to_python(node: Node, file: str, problems: list[Problem], depth: int = 0) ->
             if key_node.__class__ is not ScalarNode:
                 line, column = _position(key_node.start_mark)
                 problems.append(
-                    Problem(
-                        file,
-                        line,
-                        column,
-                        "invalid-value",
-                        say("problem.invalid-value.key"),
-                        say("problem.invalid-value.key.hint"),
-                    )
+                    Problem.at(file, line, column, "invalid-value", "problem.invalid-value.key")
                 )
                 continue
             key = key_node.value
             if key in result:
                 line, column = _position(key_node.start_mark)
                 problems.append(
-                    Problem(
-                        file,
-                        line,
-                        column,
-                        "duplicate-key",
-                        say("problem.duplicate-key", name=key),
-                        say("problem.duplicate-key.hint"),
+                    Problem.at(
+                        file, line, column, "duplicate-key", "problem.duplicate-key", name=key
                     )
                 )
             if value_node.__class__ is ScalarNode:
@@ -396,14 +366,7 @@ def read_documents(text: str, file: str) -> ReadResult:
         result.problems.append(_syntax_problem(file, exc, text))
     except RecursionError:
         result.problems.append(
-            Problem(
-                file,
-                1,
-                1,
-                "yaml-syntax",
-                say("problem.yaml-syntax.too-deep"),
-                say("problem.yaml-syntax.too-deep.hint"),
-            )
+            Problem.at(file, 1, 1, "yaml-syntax", "problem.yaml-syntax.too-deep")
         )
     finally:
         if loader is not None:

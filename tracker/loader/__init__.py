@@ -39,7 +39,7 @@ from tracker.loader.remembered import (
 from tracker.loader.results import FileResult, ParsedItem, Programme, Ref, Source
 from tracker.loader.stored import decode_result, encode_result
 from tracker.parsecache import ParseCache, Stamp
-from tracker.problems import Problem, say
+from tracker.problems import Problem
 from tracker.records import Item
 
 __all__ = [
@@ -335,14 +335,7 @@ class ProgrammeLoader:
         agenda_found = Found(AGENDA, os.path.join(self.root, AGENDA))
         if not self.root.is_dir():
             problems.append(
-                Problem(
-                    str(self.root),
-                    0,
-                    0,
-                    "unreadable",
-                    say("problem.unreadable.no-folder"),
-                    say("problem.unreadable.no-folder.hint"),
-                )
+                Problem.at(str(self.root), 0, 0, "unreadable", "problem.unreadable.no-folder")
             )
             self._last = None
             return Programme(self.root, None, (), {}, tuple(problems), ())
@@ -351,30 +344,14 @@ class ProgrammeLoader:
         else:
             agenda_result = FileResult(
                 AGENDA,
-                problems=[
-                    Problem(
-                        AGENDA,
-                        0,
-                        0,
-                        "missing-agenda",
-                        say("problem.missing-agenda"),
-                        say("problem.missing-agenda.hint"),
-                    )
-                ],
+                problems=[Problem.at(AGENDA, 0, 0, "missing-agenda", "problem.missing-agenda")],
             )
         problems.extend(agenda_result.problems)
         if agenda_result.agenda is None and not any(p.is_error for p in agenda_result.problems):
             # Not a regular file (a FIFO, a device): only a warning for an item file, but
             # without an agenda nothing can be checked.
             problems.append(
-                Problem(
-                    AGENDA,
-                    0,
-                    0,
-                    "missing-agenda",
-                    say("problem.missing-agenda.unreadable"),
-                    say("problem.missing-agenda.unreadable.hint"),
-                )
+                Problem.at(AGENDA, 0, 0, "missing-agenda", "problem.missing-agenda.unreadable")
             )
         walk = self._find()
         found, walk_problems = walk

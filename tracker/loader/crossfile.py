@@ -129,13 +129,14 @@ def _duplicates(parsed: list[ParsedItem], problems: list[Problem], failed: set[i
                 )
             failed.add(index)
             problems.append(
-                Problem(
+                Problem.at(
                     entry.source.file,
                     entry.source.line,
                     entry.source.column,
                     "duplicate-id",
-                    say("problem.duplicate-id", id=one_line(entry.id, 60), places=others),
-                    say("problem.duplicate-id.hint"),
+                    "problem.duplicate-id",
+                    id=one_line(entry.id, 60),
+                    places=others,
                 )
             )
 
@@ -247,11 +248,12 @@ def _unsure_references(unsure: list[tuple[str, int, int, str]], broken: list[str
     if len(unsure) > 1:
         what_all = say("problem.and-more", places=what, count=len(unsure) - 1)
     files = ", ".join(broken[:3]) + (f" (+{len(broken) - 3})" if len(broken) > 3 else "")
-    return Problem(
+    return Problem.at(
         file,
         line,
         column,
         "unresolved-reference",
-        say("problem.unresolved-reference", what=what_all, files=files),
-        say("problem.unresolved-reference.hint"),
+        "problem.unresolved-reference",
+        what=what_all,
+        files=files,
     )

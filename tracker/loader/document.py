@@ -27,30 +27,29 @@ def _date_order(item: Item, node: Node, rel: str) -> Iterable[Problem]:
         end = fields.get(name)
         if start and end and end < start:
             line, column = locate(node, (name,))
-            yield Problem(
+            yield Problem.at(
                 rel,
                 line,
                 column,
                 "date-order",
-                say("problem.date-order", field=name, end=end, start=start),
-                say("problem.date-order.hint", field=name),
+                "problem.date-order",
+                field=name,
+                end=end,
+                start=start,
             )
     if start:
         for index, milestone in enumerate(fields.get("milestones", ())):
             if milestone.done and milestone.done < start:
                 line, column = locate(node, ("milestones", index, "done"))
-                yield Problem(
+                yield Problem.at(
                     rel,
                     line,
                     column,
                     "date-order",
-                    say(
-                        "problem.date-order.milestone",
-                        title=milestone.title,
-                        done=milestone.done,
-                        start=start,
-                    ),
-                    say("problem.date-order.milestone.hint"),
+                    "problem.date-order.milestone",
+                    title=milestone.title,
+                    done=milestone.done,
+                    start=start,
                 )
 
 
@@ -104,14 +103,7 @@ def _parse_item(value: Any, node: Node, rel: str, document: int, out: FileResult
     if not isinstance(value, dict):
         line, column = locate(node, ())
         out.problems.append(
-            Problem(
-                rel,
-                line,
-                column,
-                "invalid-value",
-                say("problem.invalid-value.not-mapping"),
-                say("problem.invalid-value.not-mapping.hint"),
-            )
+            Problem.at(rel, line, column, "invalid-value", "problem.invalid-value.not-mapping")
         )
         return
     raw_id = value.get("id")
@@ -166,28 +158,14 @@ def _parse_agenda(text: str, rel: str, out: FileResult) -> None:
     if not docs:
         if not read.problems:
             out.problems.append(
-                Problem(
-                    rel,
-                    1,
-                    1,
-                    "missing-field",
-                    say("problem.missing-field.empty-agenda"),
-                    say("problem.missing-field.empty-agenda.hint"),
-                )
+                Problem.at(rel, 1, 1, "missing-field", "problem.missing-field.empty-agenda")
             )
         return
     doc = docs[0]
     for extra in docs[1:]:
         line, column = locate(extra.node, ())
         out.problems.append(
-            Problem(
-                rel,
-                line,
-                column,
-                "invalid-value",
-                say("problem.invalid-value.two-documents"),
-                say("problem.invalid-value.two-documents.hint"),
-            )
+            Problem.at(rel, line, column, "invalid-value", "problem.invalid-value.two-documents")
         )
     try:
         agenda = Agenda.model_validate(doc.value)
@@ -202,28 +180,20 @@ def _check_agenda(agenda: Agenda, node: Node, rel: str, problems: list[Problem])
     info = agenda.programme
     if info.start and info.end and info.end < info.start:
         line, column = locate(node, ("programme", "end"))
-        problems.append(
-            Problem(
-                rel,
-                line,
-                column,
-                "date-order",
-                say("problem.date-order.programme"),
-                say("problem.date-order.programme.hint"),
-            )
-        )
+        problems.append(Problem.at(rel, line, column, "date-order", "problem.date-order.programme"))
     dates = info.lovp_meetings
     for index in range(1, len(dates)):
         if dates[index] <= dates[index - 1]:
             line, column = locate(node, ("programme", "lovp_meetings", index))
             problems.append(
-                Problem(
+                Problem.at(
                     rel,
                     line,
                     column,
                     "date-order",
-                    say("problem.date-order.lovp", date=dates[index], before=dates[index - 1]),
-                    say("problem.date-order.lovp.hint"),
+                    "problem.date-order.lovp",
+                    date=dates[index],
+                    before=dates[index - 1],
                 )
             )
     for section in ("opgaven", "units"):
@@ -232,13 +202,14 @@ def _check_agenda(agenda: Agenda, node: Node, rel: str, problems: list[Problem])
             if entry.id.lower() in seen:
                 line, column = locate(node, (section, index, "id"))
                 problems.append(
-                    Problem(
+                    Problem.at(
                         rel,
                         line,
                         column,
                         "duplicate-id",
-                        say("problem.duplicate-id.agenda", section=section, id=entry.id),
-                        say("problem.duplicate-id.agenda.hint"),
+                        "problem.duplicate-id.agenda",
+                        section=section,
+                        id=entry.id,
                     )
                 )
             seen.add(entry.id.lower())
