@@ -4,7 +4,8 @@ A problem's message and hint are `Words`: the English text (what `message` and
 `hint` read as strings, and what the parse cache stores) together with the label
 key and values it was made from, so any view can say it again in Dutch
 (`Problem.message_in(lang)`). The texts live in `tracker/labels/problems.py`; a new
-message is a key there and a `say(key, **values)` where the problem is made.
+message is a key there (and its hint the key plus `.hint`), and
+`Problem.at(file, line, column, code, key, **values)` where the problem is made.
 """
 
 from __future__ import annotations
