@@ -14,6 +14,9 @@ from tracker.loader import Programme, load_programme
 from tracker.problems import Problem
 
 # Every item of tests/fixtures/good: whatever else a folder holds, these must still load.
+# What a file outside the programme folder holds (the `victim` fixture): no write may change it.
+OUTSIDE = b"outside the programme: must stay as it is\n"
+
 GOOD_IDS = frozenset(
     {"netwerk", "teambudget", "urgentie", "webcare", "lovp-2018-10", "hic-terugkoppeling"}
 )

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.helpers import run_cli
+from tests.hostile.helpers import OUTSIDE, run_cli
 
-OUTSIDE = b"not the tracker's: must stay as it is\n"
 COMMON = ("--as-of", "2018-11-01")
 
 FILE_TARGETS = {
@@ -18,14 +17,6 @@ FILE_TARGETS = {
     "calendar": ("calendar",),
     "workbook": ("export",),
 }
-
-
-@pytest.fixture
-def victim(tmp_path: Path) -> Path:
-    target = tmp_path / "elsewhere" / "victim.txt"
-    target.parent.mkdir()
-    target.write_bytes(OUTSIDE)
-    return target
 
 
 def _refused(result_code: int, stderr: str, link: Path, victim: Path) -> None:

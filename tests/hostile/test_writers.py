@@ -14,18 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import AS_OF
-from tests.hostile.helpers import good_copy
+from tests.hostile.helpers import OUTSIDE, good_copy
 from tracker.cli import main
-
-OUTSIDE = b"outside the programme: must stay as it is\n"
-
-
-@pytest.fixture
-def outside(tmp_path: Path) -> Path:
-    target = tmp_path / "outside" / "victim.txt"
-    target.parent.mkdir()
-    target.write_bytes(OUTSIDE)
-    return target
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -40,12 +30,12 @@ def cli(root: Path, *args: str) -> int:
 # ---- the summary export ------------------------------------------------------------
 
 
-def test_export_over_a_link_is_refused(tmp_path: Path, outside: Path) -> None:
+def test_export_over_a_link_is_refused(tmp_path: Path, victim: Path) -> None:
     root = good_copy(tmp_path)
     target = tmp_path / "summary.html"
-    target.symlink_to(outside)
+    target.symlink_to(victim)
     assert cli(root, "summary", "--format", "html", "-o", str(target)) == 1
-    assert outside.read_bytes() == OUTSIDE
+    assert victim.read_bytes() == OUTSIDE
     assert target.is_symlink()
 
 
@@ -79,20 +69,20 @@ def test_export_replaces_the_file_in_one_step(tmp_path: Path) -> None:
 # ---- the history -----------------------------------------------------------------
 
 
-def test_history_folder_that_is_a_link_is_refused(tmp_path: Path, outside: Path) -> None:
+def test_history_folder_that_is_a_link_is_refused(tmp_path: Path, victim: Path) -> None:
     root = good_copy(tmp_path)
-    (root / ".tracker").symlink_to(outside.parent, target_is_directory=True)
+    (root / ".tracker").symlink_to(victim.parent, target_is_directory=True)
     assert cli(root, "snapshot", "--label", "first") != 0
-    assert sorted(p.name for p in outside.parent.iterdir()) == ["victim.txt"]
-    assert outside.read_bytes() == OUTSIDE
+    assert sorted(p.name for p in victim.parent.iterdir()) == ["victim.txt"]
+    assert victim.read_bytes() == OUTSIDE
 
 
-def test_history_file_that_is_a_link_is_refused(tmp_path: Path, outside: Path) -> None:
+def test_history_file_that_is_a_link_is_refused(tmp_path: Path, victim: Path) -> None:
     root = good_copy(tmp_path)
     (root / ".tracker").mkdir()
-    (root / ".tracker" / "history.json").symlink_to(outside)
+    (root / ".tracker" / "history.json").symlink_to(victim)
     assert cli(root, "snapshot", "--label", "first") != 0
-    assert outside.read_bytes() == OUTSIDE
+    assert victim.read_bytes() == OUTSIDE
 
 
 def test_history_write_that_fails_half_way_keeps_the_old_history(
@@ -115,15 +105,13 @@ def test_history_write_that_fails_half_way_keeps_the_old_history(
 # ---- write-back to the programme files ---------------------------------------------
 
 
-def test_update_of_an_item_linked_from_outside_writes_nothing(
-    tmp_path: Path, outside: Path
-) -> None:
+def test_update_of_an_item_linked_from_outside_writes_nothing(tmp_path: Path, victim: Path) -> None:
     root = good_copy(tmp_path)
-    outside.write_text("kind: measure\nid: linked\ntitle: Outside\n", encoding="utf-8")
-    before = outside.read_bytes()
-    (root / "measures" / "linked.yaml").symlink_to(outside)
+    victim.write_text("kind: measure\nid: linked\ntitle: Outside\n", encoding="utf-8")
+    before = victim.read_bytes()
+    (root / "measures" / "linked.yaml").symlink_to(victim)
     assert cli(root, "update", "linked", "--note", "Should not be written.") != 0
-    assert outside.read_bytes() == before
+    assert victim.read_bytes() == before
 
 
 def test_update_that_fails_half_way_keeps_the_file(
