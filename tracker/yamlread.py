@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -401,10 +400,3 @@ def locate(node: Node, path: tuple[str | int, ...], *, key: bool = False) -> tup
     if key and key_mark is not None:
         return _position(key_mark)
     return _position(current.start_mark)
-
-
-def iter_mapping(node: Node) -> Iterator[tuple[ScalarNode, Node]]:
-    if isinstance(node, MappingNode):
-        for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode):
-                yield key_node, value_node

@@ -84,10 +84,6 @@ def serialise(data: dict[str, dict[Any, Any]]) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _doc_key(pair: tuple[Any, Any]) -> int:
-    return int(pair[0])
-
-
 def _shape_problem(data: object) -> str | None:
     """Why `data` is not a history, in a few words; None when it is one."""
     if not isinstance(data, dict):
